@@ -1,0 +1,29 @@
+# --8<-- [start:perplexity]
+import numpy as np
+
+
+def perplexity(probs: np.ndarray) -> float:
+    p = probs[probs > 0]
+    return float(2 ** -(p * np.log2(p)).sum())
+
+
+vocab_size = 10_000
+uniform = np.full(vocab_size, 1 / vocab_size)
+focused = np.zeros(vocab_size)
+focused[:100] = 0.01
+print(f"{perplexity(uniform):.0f} {perplexity(focused):.0f}")
+#> 10000 100
+# --8<-- [end:perplexity]
+
+# --8<-- [start:from-loss]
+import torch
+import torch.nn.functional as F
+
+# fr: un modèle qui hésite uniformément entre tous les mots
+# en: a model that hesitates uniformly between all words
+logits = torch.zeros(4, 8, vocab_size)
+tokens = torch.randint(0, vocab_size, (4, 8), generator=torch.Generator().manual_seed(0))
+loss = F.cross_entropy(logits.reshape(-1, vocab_size), tokens.reshape(-1))
+print(f"{loss.item():.4f} {loss.exp().item():.0f}")
+#> 9.2103 10000
+# --8<-- [end:from-loss]

@@ -1,0 +1,55 @@
+"""Shared fixtures, and the per-language count of page blocks printed after the run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("MPLBACKEND", "Agg")
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+BLOCK_COUNTS: Counter[tuple[str, str]] = Counter()
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Add up the blocks each page test ran or skipped (xdist sends user_properties here)."""
+    if report.when == "call":
+        for name, value in report.user_properties:
+            if name.startswith("blocks:"):
+                _, lang, kind = name.split(":")
+                BLOCK_COUNTS[lang, kind] += int(value)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not BLOCK_COUNTS:
+        return
+    terminalreporter.section("page code blocks")
+    for lang in ("fr", "en"):
+        ran, skipped = BLOCK_COUNTS[lang, "ran"], BLOCK_COUNTS[lang, "skipped"]
+        terminalreporter.write_line(f"{lang}: {ran} blocks ran, {skipped} skipped with a reason")
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run each test in its own folder, so that snippets writing files leave the repo clean."""
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build both languages once with `mkdocs build --strict` and return the site folder."""
+    site = tmp_path_factory.mktemp("site")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return site

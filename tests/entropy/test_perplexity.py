@@ -1,0 +1,17 @@
+import math
+
+import pytest
+
+from snippets.entropy import perplexity as pp
+
+
+def test_uniform_perplexity_is_the_vocabulary_size() -> None:
+    assert pp.perplexity(pp.uniform) == pytest.approx(pp.vocab_size)
+
+
+def test_mass_on_a_hundred_words_gives_a_hundred() -> None:
+    assert pp.perplexity(pp.focused) == pytest.approx(100)
+
+
+def test_uniform_logits_give_loss_log_vocab() -> None:
+    assert pp.loss.item() == pytest.approx(math.log(pp.vocab_size), rel=1e-5)

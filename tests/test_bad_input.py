@@ -1,0 +1,187 @@
+"""Bad input fails the build or the tests with a message naming the file, the line and the fix."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from page_blocks import ROOT
+
+COPIED = ["docs", "snippets", "overrides", "benchmarks", "hooks.py", "page_blocks.py",
+          "mkdocs.yml", "mkdocs.en.yml", "Makefile"]
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> Path:
+    """Copy what the build needs into a folder of its own, where breaking things is safe."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / name)
+    (ROOT / ".cache").mkdir(exist_ok=True)
+    (root / ".cache").symlink_to(ROOT / ".cache")  # figures already made stay made
+    return root
+
+
+def build(root: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(root / "out")],
+        cwd=root, capture_output=True, text=True, check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+def replace(path: Path, old: str, new: str) -> int:
+    """Replace text in a file and return the line where it was."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def line_of(path: Path, text: str) -> int:
+    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
+
+
+def test_missing_region_names_page_line_and_region(sandbox: Path) -> None:
+    page = sandbox / "docs/fr/numpy.md"
+    line = replace(page, '"numpy/einsum.py:einsum"', '"numpy/einsum.py:einsun"')
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert f"docs/fr/numpy.md:{line}: region 'einsun' not found in snippets/numpy/einsum.py" in (
+        done.stderr
+    )
+
+
+def test_missing_snippet_file_names_page_and_file(sandbox: Path) -> None:
+    line = replace(sandbox / "docs/en/entropy.md", "entropy/shannon.py:nats", "entropy/shanon.py:x")
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert f"docs/en/entropy.md:{line}: snippet file 'snippets/entropy/shanon.py' not found" in (
+        done.stderr
+    )
+
+
+def test_syntax_error_in_a_snippet_names_the_snippet_line(sandbox: Path) -> None:
+    snippet = sandbox / "snippets/numpy/einsum.py"
+    lines = snippet.read_text(encoding="utf-8").count("\n")
+    snippet.write_text(snippet.read_text(encoding="utf-8") + "def broken(:\n", encoding="utf-8")
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert f"snippets/numpy/einsum.py:{lines + 1}: syntax error" in done.stderr
+    assert "included by docs/fr/numpy.md:" in done.stderr
+
+
+def test_page_without_translation_fails_the_build(sandbox: Path) -> None:
+    (sandbox / "docs/en/extra.md").write_text("# Extra { #extra }\n", encoding="utf-8")
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert "docs/en/extra.md has no translation: create docs/fr/extra.md" in done.stderr
+
+
+def test_broken_internal_link_fails_the_strict_build(sandbox: Path) -> None:
+    replace(sandbox / "docs/fr/entropy.md", "## Perplexité", "Voir [la page](nope.md).\n\n## Perplexité")
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert "entropy.md" in done.stderr and "nope.md" in done.stderr
+
+
+def test_failed_build_keeps_the_published_site(sandbox: Path) -> None:
+    """`make build` replaces site/ only when the new build succeeded."""
+    make = ["make", "-s", "build", f"BIN={Path(sys.executable).parent}", "STAMP="]
+    assert subprocess.run(make, cwd=sandbox, capture_output=True, check=False).returncode == 0
+    before = (sandbox / "site/numpy/index.html").read_text(encoding="utf-8")
+    replace(sandbox / "docs/fr/numpy.md", '"numpy/einsum.py:einsum"', '"numpy/einsum.py:gone"')
+    assert subprocess.run(make, cwd=sandbox, capture_output=True, check=False).returncode != 0
+    assert (sandbox / "site/numpy/index.html").read_text(encoding="utf-8") == before
+
+
+def run_page(root: Path, code: str, timeout: int = 120) -> str:
+    """Show `code` on a new page pair of the sandbox and return the first block error."""
+    (root / "snippets/bad").mkdir()
+    (root / "snippets/bad/block.py").write_text(
+        f"# --8<-- [start:it]\n{code}\n# --8<-- [end:it]\n", encoding="utf-8"
+    )
+    for lang in ("fr", "en"):
+        page = f'# Bad {{ #bad }}\n\n```python\n--8<-- "bad/block.py:it"\n```\n'
+        (root / f"docs/{lang}/bad.md").write_text(page, encoding="utf-8")
+    script = (
+        "import sys, tempfile, pathlib; from page_blocks import page_blocks, run_blocks, ROOT\n"
+        "out = run_blocks(page_blocks(ROOT / 'docs/fr/bad.md'), pathlib.Path(tempfile.mkdtemp()))\n"
+        "print(out[0].error)"
+    )
+    env = {**os.environ, "CHEATSHEET_BLOCK_TIMEOUT": str(timeout)}
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                          text=True, env=env, check=True)
+    return done.stdout
+
+
+def test_deprecated_api_in_a_block_fails_with_page_and_line(sandbox: Path) -> None:
+    error = run_page(sandbox, "import numpy as np\n\nnp.row_stack([[1], [2]])")
+    assert "DeprecationWarning: `row_stack` alias is deprecated" in error
+    assert 'File "docs/fr/bad.md:3", line 3' in error
+
+
+def test_future_warning_in_a_block_fails(sandbox: Path) -> None:
+    error = run_page(sandbox, "import torch\n\ntorch.cuda.amp.autocast()")
+    assert "FutureWarning: `torch.cuda.amp.autocast(args...)` is deprecated" in error
+
+
+def test_hanging_block_is_stopped_with_page_and_line(sandbox: Path) -> None:
+    error = run_page(sandbox, "import time\n\ntime.sleep(60)", timeout=1)
+    assert "TimeoutError: block ran longer than 1 s" in error
+    assert 'File "docs/fr/bad.md:3", line 3' in error
+
+
+def page_error(root: Path, page_text: str, snippet: str = "x = 1") -> str:
+    """Write a page pair showing `snippet` and return the PageError that page_blocks raises."""
+    (root / "snippets/bad").mkdir(exist_ok=True)
+    (root / "snippets/bad/block.py").write_text(
+        f"# --8<-- [start:it]\n{snippet}\n# --8<-- [end:it]\n", encoding="utf-8"
+    )
+    for lang in ("fr", "en"):
+        (root / f"docs/{lang}/bad.md").write_text(page_text, encoding="utf-8")
+    script = (
+        "from page_blocks import page_blocks, ROOT, PageError\n"
+        "try:\n    page_blocks(ROOT / 'docs/fr/bad.md')\nexcept PageError as e:\n    print(e)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                          text=True, check=True)
+    return done.stdout.strip()
+
+
+INCLUDED = '# Bad { #bad }\n\n```python\n--8<-- "bad/block.py:it"\n```\n'
+
+
+def test_code_typed_into_a_page_is_refused(sandbox: Path) -> None:
+    error = page_error(sandbox, "# Bad { #bad }\n\n```python\nx = 1\n```\n")
+    assert error.startswith("docs/fr/bad.md:3: the block is typed into the page")
+
+
+def test_value_in_a_comment_must_be_an_output_line(sandbox: Path) -> None:
+    error = page_error(sandbox, INCLUDED, "x = (2, 3)  # (2, 3)")
+    assert error.startswith("docs/fr/bad.md:3: line 1 of the block has a value in a comment")
+
+
+def test_unknown_comment_tag_is_refused(sandbox: Path) -> None:
+    error = page_error(sandbox, INCLUDED, "# de: Kommentar\nx = 1")
+    assert error.startswith("snippets/bad/block.py:2: unknown language tag 'de'")
+
+
+def test_comment_in_one_language_only_is_refused(sandbox: Path) -> None:
+    error = page_error(sandbox, INCLUDED, "# fr: seulement en français\nx = 1")
+    assert error.startswith("snippets/bad/block.py:2: write each tagged comment in both languages")
+
+
+def test_skip_marker_without_reason_is_refused(sandbox: Path) -> None:
+    error = page_error(sandbox, "<!--pytest.mark.skip-->\n" + INCLUDED.split("\n\n", 1)[1])
+    assert "unsupported marker <!--pytest.mark.skip-->" in error

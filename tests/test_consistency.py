@@ -1,0 +1,124 @@
+"""French and English stay in parity, and every snippet is included, tested and runnable."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from page_blocks import INCLUDE, ROOT, SNIPPETS
+
+DOCS = ROOT / "docs"
+PAGES = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*.md"))
+HEADING_ANCHOR = re.compile(r"^#{1,6} .*\{ #(?P<anchor>[\w-]+) \}\s*$", re.M)
+FENCE = re.compile(r"^(?P<marks>(?:<!--.*-->\n)*)```(?P<syntax>\S*)\n(?P<body>.*?)^```$", re.M | re.S)
+DISPLAY_MATH = re.compile(r"^\$\$\n(?P<tex>.*?)\n\$\$$", re.M | re.S)
+INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)(?P<tex>[^$\n]+?)\$")
+TEXT_IN_MATH = re.compile(r"\\text\{[^}]*\}")
+TABLE_ROW = re.compile(r"^\|.*\|\s*$")
+REGION_START = re.compile(r"# --8<-- \[start:(?P<name>[a-z][-_0-9a-z]*)\]")
+SNIPPET_MODULES = sorted(
+    p for p in SNIPPETS.rglob("*.py") if p.name != "__init__.py" and p.parent != SNIPPETS
+)
+
+
+def twins(page: Path) -> tuple[str, str]:
+    return (DOCS / "fr" / page).read_text(encoding="utf-8"), (
+        DOCS / "en" / page
+    ).read_text(encoding="utf-8")
+
+
+def fences(text: str) -> list[tuple[str, str, str]]:
+    """List each fence's markers, language and body (include lines), in page order."""
+    return [(m["marks"].count("<!--"), m["syntax"], m["body"]) for m in FENCE.finditer(text)]
+
+
+def formulas(text: str) -> list[str]:
+    """List the page's formulas with their words (inside \\text{}) removed."""
+    found = DISPLAY_MATH.findall(text) + INLINE_MATH.findall(DISPLAY_MATH.sub("", text))
+    return [TEXT_IN_MATH.sub(r"\\text{}", tex.strip()) for tex in found]
+
+
+def table_shapes(text: str) -> list[tuple[int, int]]:
+    """List (rows, columns) of each Markdown table in the page."""
+    shapes, rows = [], []
+    for line in [*text.splitlines(), ""]:
+        if TABLE_ROW.match(line):
+            rows.append(line.strip().strip("|").count("|") + 1)
+        elif rows:
+            shapes.append((len(rows), max(rows)))
+            rows = []
+    return shapes
+
+
+def test_every_page_has_both_languages() -> None:
+    french = sorted(p.relative_to(DOCS / "fr") for p in (DOCS / "fr").rglob("*.md"))
+    assert french == PAGES, "docs/fr and docs/en must hold the same pages"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=str)
+def test_translations_have_the_same_headings_anchors(page: Path) -> None:
+    fr, en = twins(page)
+    assert HEADING_ANCHOR.findall(fr) == HEADING_ANCHOR.findall(en)
+    assert HEADING_ANCHOR.findall(en), f"{page}: give each heading an anchor {{ #name }}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=str)
+def test_translations_show_the_same_code_blocks(page: Path) -> None:
+    fr, en = twins(page)
+    assert fences(fr) == fences(en)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=str)
+def test_translations_have_the_same_formulas(page: Path) -> None:
+    fr, en = twins(page)
+    assert formulas(fr) == formulas(en)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=str)
+def test_translations_have_the_same_tables(page: Path) -> None:
+    fr, en = twins(page)
+    assert table_shapes(fr) == table_shapes(en)
+
+
+def test_every_snippet_region_is_shown_on_a_page() -> None:
+    included = {
+        (m["path"], m["region"])
+        for page in DOCS.rglob("*.md")
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if (m := INCLUDE.match(line))
+    }
+    unused = [
+        f"snippets/{module.relative_to(SNIPPETS).as_posix()}: region '{name}'"
+        for module in SNIPPET_MODULES
+        for name in REGION_START.findall(module.read_text(encoding="utf-8"))
+        if (module.relative_to(SNIPPETS).as_posix(), name) not in included
+    ]
+    assert not unused, "regions no page includes:\n" + "\n".join(unused)
+
+
+@pytest.mark.parametrize("module", SNIPPET_MODULES, ids=lambda p: str(p.relative_to(SNIPPETS)))
+def test_every_snippet_has_a_test_file(module: Path) -> None:
+    section = module.parent.relative_to(SNIPPETS)
+    test_file = ROOT / "tests" / section / f"test_{module.stem}.py"
+    assert test_file.is_file(), f"create {test_file.relative_to(ROOT)} for {module.name}"
+
+
+SECTIONS = sorted({m.parent for m in SNIPPET_MODULES})
+
+
+@pytest.mark.parametrize("section", SECTIONS, ids=lambda p: p.name)
+def test_snippets_run_on_their_own(section: Path, tmp_path: Path) -> None:
+    """`python snippets/<section>/<topic>.py` works, from any folder."""
+    for module in sorted(section.glob("*.py")):
+        if module.name == "__init__.py":
+            continue
+        done = subprocess.run(
+            [sys.executable, "-W", "error::DeprecationWarning", "-W", "error::FutureWarning",
+             str(module)],
+            cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+        )
+        assert done.returncode == 0, f"{module.relative_to(ROOT)} failed:\n{done.stderr}"

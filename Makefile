@@ -1,7 +1,20 @@
-# Set-up is automatic: every target that needs the virtual environment creates it first.
+# Set-up is automatic: every target that needs the virtual environment creates it first, from
+# the lock file requirements/cpu.lock (exact versions and hashes), which `make lock` regenerates
+# from the `site` group of pyproject.toml.
+PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PIP_VERSION := 26.3
+CPU_LOCK := requirements/cpu.lock
+GPU_LOCK := requirements/gpu.lock
+GPU_VENV ?= .venv-gpu
+LATEST_VENV ?= .venv-latest
+# The CPU build of torch (torch==X+cpu) is not on PyPI but on PyTorch's CPU index. Where the
+# wheel already lies in /opt/wheels (which pip's own configuration lists as find-links), pip and
+# uv take it from there and the index is not asked.
+LOCAL_TORCH := $(wildcard /opt/wheels/torch-*+cpu-*.whl)
+TORCH_CPU_INDEX ?= $(if $(LOCAL_TORCH),,--extra-index-url https://download.pytorch.org/whl/cpu)
 export NO_MKDOCS_2_WARNING := 1
 export MPLBACKEND := Agg
 
@@ -11,44 +24,97 @@ export MPLBACKEND := Agg
 help:
 	@grep -E '^\.PHONY: [a-z-]+  ## ' $(MAKEFILE_LIST) | sed -E 's/^\.PHONY: ([a-z-]+)  ## (.*)/  make \1\t\2/' | expand -t 20
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || python3 -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --group site
-	touch $@
+# $(1): the environment's folder, $(2): the lock file, $(3): more pip options.
+define install-lock
+	test -x $(1)/bin/python || $(PYTHON) -m venv $(1)
+	$(1)/bin/python -m pip install --quiet pip==$(PIP_VERSION)
+	$(1)/bin/python -m pip install --quiet --require-hashes --only-binary :all: -r $(2) $(3)
+	touch $(1)/.installed
+endef
 
-.PHONY: install  ## create .venv and install the pinned dependencies
+$(STAMP): $(CPU_LOCK)
+	$(call install-lock,$(VENV),$(CPU_LOCK),$(TORCH_CPU_INDEX))
+
+$(GPU_VENV)/.installed: $(GPU_LOCK)
+	$(call install-lock,$(GPU_VENV),$(GPU_LOCK),)
+
+.PHONY: install  ## create .venv and install the locked dependencies (requirements/cpu.lock)
 install: $(STAMP)
 
 .PHONY: serve  ## serve both languages with live reload on http://127.0.0.1:8000/
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict
 
-.PHONY: test  ## run every test: page blocks, snippets, consistency, strict build
+.PHONY: test  ## run every test: lint, page blocks, snippets, consistency, strict build
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2
+
+.PHONY: test-gpu  ## on a CUDA machine: the GPU blocks of the pages and the GPU checks (.venv-gpu)
+test-gpu:
+	$(PYTHON) .ci/require_cuda.py --driver
+	$(MAKE) --no-print-directory $(GPU_VENV)/.installed
+	$(GPU_VENV)/bin/python .ci/require_cuda.py
+	CHEATSHEET_GPU=1 $(GPU_VENV)/bin/python -m pytest -m gpu
+	CHEATSHEET_GPU=1 $(GPU_VENV)/bin/python -m pytest tests/test_pages.py -k test_page_runs
+
+# The site group with `==` turned into `>=`: the newest release of every package, except the
+# linters (a new lint rule is not a deprecation).
+UNPINNED := import tomllib; print(*(r if r.startswith(("ruff==", "actionlint", "shellcheck")) else r.replace("==", ">=") for r in tomllib.load(open("pyproject.toml", "rb"))["dependency-groups"]["site"]), sep="\n")
+
+.PHONY: test-latest  ## every test against the newest releases of the stack, unlocked (.venv-latest)
+test-latest:
+	test -x $(LATEST_VENV)/bin/python || $(PYTHON) -m venv $(LATEST_VENV)
+	$(LATEST_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LATEST_VENV)/bin/python -c '$(UNPINNED)' > $(LATEST_VENV)/latest.txt
+	$(LATEST_VENV)/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager -r $(LATEST_VENV)/latest.txt $(TORCH_CPU_INDEX)
+	$(LATEST_VENV)/bin/python -m pip list --format=freeze
+	touch $(LATEST_VENV)/.installed
+	$(MAKE) --no-print-directory test VENV=$(LATEST_VENV)
+
+$(VENV)/.tools: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet pip==$(PIP_VERSION)
+	$(BIN)/python -m pip install --quiet --group tools
+	touch $@
+
+# The torch pin of the site group, as the CPU build: torch==X+cpu.
+TORCH_PIN = $(shell $(PYTHON) -c 'import tomllib; print(*(r for r in tomllib.load(open("pyproject.toml", "rb"))["dependency-groups"]["site"] if r.startswith("torch==")))')
+LOCK_OPTS := --group site --generate-hashes --python-version 3.11.5 \
+	--python-platform x86_64-manylinux_2_28 --custom-compile-command "make lock" --quiet
+TORCH_CPU_SOURCE ?= $(if $(LOCAL_TORCH),--find-links /opt/wheels,--torch-backend cpu)
+
+.PHONY: lock  ## regenerate requirements/*.lock from pyproject.toml (run after changing a pin)
+lock: $(VENV)/.tools
+	echo '$(TORCH_PIN)+cpu' > $(VENV)/torch-cpu.txt
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_OPTS) $(TORCH_CPU_SOURCE) --override $(VENV)/torch-cpu.txt -o $(CPU_LOCK)
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_OPTS) -o $(GPU_LOCK)
+
+.PHONY: hooks  ## install the pre-commit hooks (the lint checks of make test, on each commit)
+hooks: $(VENV)/.tools
+	$(BIN)/pre-commit install
 
 .PHONY: build  ## build both languages into site/ (replaced only when the build succeeds)
 build: $(STAMP)
 	rm -rf .site-new
-	$(BIN)/mkdocs build --strict --quiet -d .site-new
+	$(BIN)/mkdocs build --strict -d .site-new  # not --quiet: it hides the warnings --strict counts
 	rm -rf site && mv .site-new site
 
 .PHONY: bench  ## measure the speed claims shown on the pages (writes benchmarks/results.json)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed_claims.py
 
-.PHONY: lint  ## ruff lint and format check
+.PHONY: lint  ## the lint tests alone: ruff, actionlint, shellcheck, YAML, lock up to date
 lint: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest tests/test_lint.py -q
 
-.PHONY: format  ## apply ruff fixes and formatting
+.PHONY: format  ## ruff format (snippets: keeping their `#>` output lines), then ruff check --fix
 format: $(STAMP)
-	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	find snippets -name '*.py' -print0 | xargs -0 -r $(BIN)/ruff format --quiet
+	find snippets -name '*.py' -print0 | xargs -0 -r sed -i -E 's/^([[:space:]]*)# >( |$$)/\1#>\2/'
+	$(BIN)/ruff check --fix .
 
-.PHONY: clean  ## remove built output and caches (keeps .venv)
+.PHONY: clean  ## remove built output and caches (keeps the environments)
 clean:
-	rm -rf site .site-new .cache .pytest_cache .ruff_cache
-	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
+	rm -rf site .site-new .cache .pytest_cache .ruff_cache test-artifacts
+	find . -name __pycache__ -not -path './.venv*' -prune -exec rm -rf {} +

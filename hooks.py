@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import platform
+import posixpath
 import re
+from importlib.metadata import version
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -12,10 +15,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
 
 from page_blocks import (
     CONFIGS,
     FIGURE,
+    HEADING,
     LANGS,
     ROOT,
     LocalizeExtension,
@@ -23,14 +28,37 @@ from page_blocks import (
     anchor_snippet_paths,
     check_includes,
     make_figures,
+    notebook,
 )
 
-MARKER = re.compile(r'^<!--pytest\.mark\.skip(?:if\(not cuda, |\()reason="(?P<reason>[^"]+)"\)-->$', re.M)
+MARKER = re.compile(
+    r'^<!--pytest\.mark\.skip(?:if\(not cuda, |\()reason="(?P<reason>[^"]+)"\)-->$', re.M
+)
+CPU_OUTPUT_MARKER = re.compile(r'^<!--pytest\.mark\.skipif\(cuda, reason="(?P<reason>[^"]+)"\)-->$', re.M)
+H1 = re.compile(r"^# .*$", re.M)
 MEASURED = re.compile(r"\[\[measured:(?P<key>[\w-]+)\.(?P<field>\w+)\]\]")
 RESULTS = ROOT / "benchmarks" / "results.json"
+CPU_OUTPUT = {
+    "fr": "Sortie d'une machine sans GPU",
+    "en": "Output of a machine without a GPU",
+}
 NOT_RUN = {
     "fr": "Bloc non exécuté sur la machine de test (CPU)",
     "en": "Block not run on the CPU test machine",
+}
+TESTED = ("torch", "numpy", "pandas", "scikit-learn", "scipy", "matplotlib", "plotly")
+TESTED_WITH = {"fr": "Code testé avec", "en": "Code tested with"}
+NOTEBOOK = {
+    "fr": "Télécharger le code (notebook Jupyter)",
+    "en": "Download the code (Jupyter notebook)",
+}
+PRINT = {
+    "fr": ("Version imprimable", "Toutes les sections à la suite, une par feuille à l'impression."),
+    "en": ("Printable version", "Every section in a row, one per sheet when printed."),
+}
+NOTEBOOK_INTRO = {
+    "fr": "Le code de la page [{title}]({url}), dans l'ordre de la page. {tested}.",
+    "en": "The code of the page [{title}]({url}), in page order. {tested}.",
 }
 
 # --- Hooks ---
@@ -45,7 +73,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    lang = config.theme["language"]
     for page in [f for f in files.documentation_pages() if f.src_uri.endswith(".md")]:
+        add_notebook(page, files, config, lang)
         if not FIGURE.search(Path(page.abs_src_path).read_text(encoding="utf-8")):
             continue
         try:
@@ -54,6 +84,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(str(error)) from None
         for figure in figures:
             files.append(File.generated(config, f"figures/{figure.name}", abs_src_path=str(figure)))
+    files.append(File.generated(config, "print.md", content=print_page(config, lang)))
     return files
 
 
@@ -62,12 +93,28 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     src = f"docs/{config.theme['language']}/{page.file.src_path}"
     try:
-        check_includes(Path(page.file.abs_src_path).read_text(encoding="utf-8"), src)
+        check_includes(page.file.content_string, src)
     except PageError as error:
         raise PluginError(str(error)) from None
     lang = config.theme["language"]
     markdown = MEASURED.sub(lambda m: measured(m, lang, src, markdown), markdown)
-    return MARKER.sub(lambda m: f'!!! warning "{NOT_RUN[lang]}"\n    {m["reason"]}\n', markdown)
+    markdown = MARKER.sub(lambda m: f'!!! warning "{NOT_RUN[lang]}"\n    {m["reason"]}\n', markdown)
+    markdown = CPU_OUTPUT_MARKER.sub(
+        lambda m: f'!!! info "{CPU_OUTPUT[lang]}"\n    {m["reason"]}\n', markdown
+    )
+    if files.get_file_from_path(uri := notebook_uri(page.file.src_uri, lang)):
+        link = posixpath.relpath(uri, posixpath.dirname(page.file.src_uri) or ".")
+        button = (
+            f"[{NOTEBOOK[lang]}]({link}){{ .md-button .notebook-download "
+            f'download="{posixpath.basename(uri)}" data-search-exclude }}'
+        )
+        markdown = H1.sub(lambda m: f"{m[0]}\n\n{button}\n", markdown, count=1)
+    return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    line = tested_with(config.theme["language"])  # every page, notebook pages included
+    return f'{html}\n<p class="tested-with" data-search-exclude>{line}</p>\n'
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -89,6 +136,50 @@ def build_english(config: MkDocsConfig) -> None:
     )
     english.plugins.on_startup(command="build", dirty=False)
     build(english)
+
+
+def notebook_uri(src_uri: str, lang: str) -> str:
+    """Name the notebook generated for a page: notebooks/<page>-<lang>.ipynb."""
+    return f"notebooks/{src_uri.removesuffix('.md')}-{lang}.ipynb"
+
+
+def add_notebook(page: File, files: Files, config: MkDocsConfig, lang: str) -> None:
+    """Generate the page's code as a notebook into the site, when the page has code."""
+    m = H1.search(Path(page.abs_src_path).read_text(encoding="utf-8"))
+    title = HEADING.match(m[0])["title"] if m else page.src_uri
+    url = (config.site_url or "/") + page.url
+    intro = NOTEBOOK_INTRO[lang].format(title=title, url=url, tested=tested_with(lang))
+    try:
+        cells = notebook(Path(page.abs_src_path), intro, NOT_RUN[lang])
+    except PageError as error:
+        raise PluginError(str(error)) from None
+    if cells:
+        content = json.dumps(cells, ensure_ascii=False, indent=1) + "\n"
+        files.append(File.generated(config, notebook_uri(page.src_uri, lang), content=content))
+
+
+def print_page(config: MkDocsConfig, lang: str) -> str:
+    """Return print.md: the navigation's Markdown pages one after the other, out of search."""
+    docs, (title, intro) = Path(config.docs_dir), PRINT[lang]
+    pages = [docs / n for n in nav_files(config.nav or []) if n not in {"index.md", "print.md"}]
+    texts = [get_data(p.read_text("utf-8"))[0] for p in pages if p.suffix == ".md" and p.is_file()]
+    head = "---\nsearch:\n  exclude: true\nhide: [navigation, toc]\n---\n\n"
+    return "\n\n".join([f"{head}# {title} {{ #print }}\n\n{intro}\n", *texts])
+
+
+def nav_files(items: list | dict | str) -> list[str]:
+    """Flatten the nav configuration into its file names, in order."""
+    if isinstance(items, dict):
+        items = list(items.values())
+    if isinstance(items, list):
+        return [name for item in items for name in nav_files(item)]
+    return [items] if "://" not in items else []
+
+
+def tested_with(lang: str) -> str:
+    """Return the line naming the Python and library versions installed in this build."""
+    names = [f"Python {platform.python_version()}", *(f"{n} {version(n)}" for n in TESTED)]
+    return f"{TESTED_WITH[lang]} {', '.join(names)}"
 
 
 def measured(match: re.Match[str], lang: str, page: str, text: str) -> str:

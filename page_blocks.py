@@ -10,10 +10,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import tokenize
 import traceback
 from contextlib import redirect_stdout
@@ -29,8 +32,8 @@ ROOT = Path(__file__).resolve().parent
 SNIPPETS = ROOT / "snippets"
 LANGS = ("fr", "en")
 CONFIGS = {"fr": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
-RUNNABLE = {"python", "bash", "sh"}
-BLOCK_TIMEOUT_S = 120
+RUNNABLE = {"python", "ipython", "bash", "sh"}
+BLOCK_TIMEOUT_S = int(os.environ.get("CHEATSHEET_BLOCK_TIMEOUT", "120"))  # seconds per block
 
 INCLUDE = re.compile(r'^\s*-+8<-+\s+"(?P<path>[^":]+)(?::(?P<region>[^"]+))?"\s*$')
 COMMENT_TAG = re.compile(r"^(?P<indent>\s*)# (?P<lang>[a-z]{2}): ?(?P<text>.*)$")
@@ -38,8 +41,10 @@ LINE_TAG = re.compile(r"^(?P<code>.*?\S)\s+# \[(?P<lang>[a-z]{2})\]$")
 OUTPUT_LINE = re.compile(r"^\s*#>(?: (?P<text>.*))?$")
 NUMBER = re.compile(r"(?<![\w.])[-+~]?\d+(?:\.\d+)?(?![\w])")
 FIGURE = re.compile(r"figures/[\w.-]+\.(?:png|svg|html)")
+HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<title>.*?)\s*(?:\{[^}]*\})?\s*$")
 SKIP = re.compile(r'^pytest\.mark\.skip\(reason="(?P<reason>[^"]+)"\)$')
 SKIP_GPU = re.compile(r'^pytest\.mark\.skipif\(not cuda, reason="(?P<reason>[^"]+)"\)$')
+CPU_OUTPUT = re.compile(r'^pytest\.mark\.skipif\(cuda, reason="(?P<reason>[^"]+)"\)$')
 
 
 class PageError(ValueError):
@@ -55,6 +60,7 @@ class Block:
     expected: str  # what the block must print
     skip_reason: str | None = None
     gpu: bool = False
+    cpu_output: str | None = None  # why the output shown is the CPU machine's (not run on GPU)
 
     @property
     def where(self) -> str:
@@ -89,7 +95,7 @@ def localize(lines: list[str], lang: str, source: str = "page") -> list[str]:
 
 
 def check_includes(text: str, page: str) -> None:
-    """Raise PageError when an include names a missing file or region, or a snippet does not compile."""
+    """Raise PageError when an include names a missing file or region, or bad snippet code."""
     for number, line in enumerate(text.splitlines(), 1):
         if not (m := INCLUDE.match(line)):
             continue
@@ -107,8 +113,31 @@ def check_includes(text: str, page: str) -> None:
                 f"Add '# --8<-- [start:{region}]' and '# --8<-- [end:{region}]' there, "
                 "or fix the name in the include."
             )
+        check_comment_tags(source, f"snippets/{m['path']}")
         if path.suffix == ".py":
             check_syntax(source, f"snippets/{m['path']}", where)
+
+
+def check_comment_tags(source: str, name: str) -> None:
+    """Raise PageError unless tagged comments come as runs of `# fr:` lines then as many `# en:`."""
+    run: list[str] = []
+    for number, line in enumerate([*source.splitlines(), ""], 1):
+        m = COMMENT_TAG.match(line)
+        if m and m["lang"] not in LANGS:
+            raise PageError(
+                f"{name}:{number}: unknown language tag '{m['lang']}'. "
+                "Tag comments '# fr: ...' then '# en: ...'."
+            )
+        if m:
+            run.append(m["lang"])
+            continue
+        half = len(run) // 2
+        if run and run != ["fr"] * half + ["en"] * half:
+            raise PageError(
+                f"{name}:{number - len(run)}: write each tagged comment in both "
+                "languages, French lines first, then the same number of English lines."
+            )
+        run = []
 
 
 @cache
@@ -195,7 +224,8 @@ def page_blocks(page: Path) -> list[Block]:
         if not raw.code.strip() or not all(INCLUDE.match(x) for x in raw.code.splitlines()):
             raise PageError(
                 f"{block.where}: the block is typed into the page. Put the code (or data) in "
-                'snippets/<section>/<topic>.py and include it: --8<-- "<section>/<topic>.py:<region>".'
+                "snippets/<section>/<topic>.py and include it: "
+                '--8<-- "<section>/<topic>.py:<region>".'
             )
         if block.syntax not in RUNNABLE:
             continue  # data shown from a file that the tests use
@@ -208,13 +238,16 @@ def page_blocks(page: Path) -> list[Block]:
         for mark in seen.marks:
             if m := SKIP_GPU.match(mark):
                 block.skip_reason, block.gpu = m["reason"], True
+            elif m := CPU_OUTPUT.match(mark):
+                block.cpu_output = m["reason"]
             elif m := SKIP.match(mark):
                 block.skip_reason = m["reason"]
             else:
                 raise PageError(
                     f"{block.where}: unsupported marker <!--{mark}-->. Use "
-                    '<!--pytest.mark.skip(reason="...")--> or '
-                    '<!--pytest.mark.skipif(not cuda, reason="...")-->.'
+                    '<!--pytest.mark.skip(reason="...")-->, '
+                    '<!--pytest.mark.skipif(not cuda, reason="...")--> (GPU only) or '
+                    '<!--pytest.mark.skipif(cuda, reason="...")--> (output of a CPU machine).'
                 )
         check_comment_values(block)
         blocks.append(block)
@@ -231,7 +264,8 @@ def check_comment_values(block: Block) -> None:
             return  # the run reports the syntax error with its line
     else:
         comments = [
-            (n, line.strip()) for n, line in enumerate(block.code.splitlines(), 1)
+            (n, line.strip())
+            for n, line in enumerate(block.code.splitlines(), 1)
             if line.lstrip().startswith("#")
         ]
     for number, comment in comments:
@@ -254,21 +288,29 @@ class Outcome:
 
 def run_blocks(blocks: list[Block], cwd: Path, *, cuda: bool = False) -> list[Outcome]:
     """Run the blocks in order in one fresh interpreter; stop at the first error."""
-    todo = [b for b in blocks if not b.skip_reason or (b.gpu and cuda)]
+    todo = [
+        b
+        for b in blocks
+        if (not b.skip_reason or (b.gpu and cuda)) and not (b.cpu_output and cuda)
+    ]
     if not todo:
         return []
-    results = cwd / ".blocks-results.json"
+    # outside cwd: a block may clean its folder (git clean, git stash -u)
+    results = Path(tempfile.mkdtemp(prefix="blocks-")) / "results.json"
     payload = [{"where": b.where, "syntax": b.syntax, "code": b.code} for b in todo]
     try:
         subprocess.run(
             [sys.executable, "-P", str(Path(__file__)), "--worker", str(results)],
-            input=json.dumps(payload), text=True, cwd=cwd, check=False,
+            input=json.dumps(payload),
+            text=True,
+            cwd=cwd,
+            check=False,
             timeout=BLOCK_TIMEOUT_S * len(todo) + 30,
         )
     except subprocess.TimeoutExpired:
         pass  # the results file names the block that hung
     done = json.loads(results.read_text()) if results.exists() else []
-    results.unlink(missing_ok=True)
+    shutil.rmtree(results.parent, ignore_errors=True)
     outcomes = [Outcome(b, r["stdout"], r["error"]) for b, r in zip(todo, done, strict=False)]
     if len(outcomes) < len(todo) and not any(o.error for o in outcomes):
         hung = todo[len(outcomes)]
@@ -285,27 +327,106 @@ def make_figures(page: Path) -> list[Path]:
         (out / "figures").mkdir(parents=True, exist_ok=True)
         for outcome in run_blocks(blocks, out):
             if outcome.error:
-                raise PageError(f"{outcome.block.where}: failed while making the figures:\n"
-                                f"{outcome.error}")
+                raise PageError(
+                    f"{outcome.block.where}: failed while making the figures:\n{outcome.error}"
+                )
         (out / "done").touch()
     made = {p.name: p for p in (out / "figures").iterdir()}
     for name in FIGURE.findall(page.read_text(encoding="utf-8")):
         if name.removeprefix("figures/") not in made:
-            raise PageError(f"{page.relative_to(ROOT)}: shows {name} but its code does not "
-                            "write it. Save the figure there, or fix the name.")
+            raise PageError(
+                f"{page.relative_to(ROOT)}: shows {name} but its code does not "
+                "write it. Save the figure there, or fix the name."
+            )
     return sorted(made.values())
+
+
+def notebook(page: Path, intro: str, skip_note: str) -> dict | None:
+    """Return the page's blocks as a Jupyter notebook (nbformat 4) under its headings, or None."""
+    blocks = page_blocks(page)
+    if not blocks:
+        return None
+    lines, fence, events = page.read_text(encoding="utf-8").splitlines(), False, []
+    for number, line in enumerate(lines, 1):
+        fence = fence != line.lstrip().startswith("```")
+        if not fence and (m := HEADING.match(line)):
+            events.append((number, len(m["level"]), f"{m['level']} {m['title']}"))
+    events += [(b.line, 0, b) for b in blocks]
+    cells, headings = [], []
+    for _, level, item in sorted(events, key=lambda e: e[0]):
+        if level:  # a heading: it replaces the pending headings of its level or below
+            headings = [*(h for h in headings if h[0] < level), (level, item)]
+            continue
+        parts = [h for _, h in headings]
+        if not cells:  # the page's introduction goes under its title
+            parts.insert(1 if parts and parts[0].startswith("# ") else 0, intro)
+        if text := "\n\n".join(parts):
+            cells.append({"cell_type": "markdown", "metadata": {}, "source": text})
+        headings, tags = [], []
+        if item.skip_reason:
+            cells.append(
+                {
+                    "cell_type": "markdown",
+                    "metadata": {},
+                    "source": f"> ⚠ **{skip_note}.** {item.skip_reason}",
+                }
+            )
+            tags = ["gpu", "skip-execution"] if item.gpu else ["skip-execution"]
+        code = f"%%bash\n{item.code}" if item.syntax in {"bash", "sh"} else item.code
+        cells.append(
+            {
+                "cell_type": "code",
+                "metadata": {"tags": tags} if tags else {},
+                "execution_count": None,
+                "outputs": [],
+                "source": code.rstrip("\n"),
+            }
+        )
+    for number, cell in enumerate(cells, 1):
+        cell["id"] = f"cell-{number}"
+        cell["source"] = cell["source"].splitlines(keepends=True)
+    kernel = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+    metadata = {"kernelspec": kernel, "language_info": {"name": "python"}}
+    return {"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
 
 
 def _timeout(signum: int, frame: object) -> None:
     raise TimeoutError(f"block ran longer than {BLOCK_TIMEOUT_S} s")
 
 
-def _worker(results_path: str) -> None:
-    """Execute the JSON blocks on stdin in one namespace, writing results after each block."""
+def _ipython(namespace: dict[str, object]) -> object:
+    """Return the page's IPython shell (one per worker), sharing the python blocks' namespace."""
+    from IPython.core.displaypub import CapturingDisplayPublisher
+    from IPython.core.interactiveshell import InteractiveShell
+    from traitlets.config import Config
+
+    if not InteractiveShell.initialized():
+        os.environ.setdefault("IPYTHONDIR", str(Path.cwd() / ".ipython"))
+        config = Config()
+        config.HistoryManager.hist_file = ":memory:"
+        config.InteractiveShell.colors = "nocolor"
+        shell = InteractiveShell.instance(config=config, user_ns=namespace)
+        # as in a Jupyter kernel, rich outputs (%%html, display()) are not printed as text
+        shell.display_pub = CapturingDisplayPublisher(parent=shell, shell=shell)
+        shell.set_hook("show_in_pager", lambda *args, **kwargs: None)  # `?` opens a pager there
+        sys.path.insert(0, "")  # as IPython and Jupyter do: modules in the working folder import
+        _warnings_are_errors()  # IPython relaxes DeprecationWarning for __main__
+    return InteractiveShell.instance()
+
+
+def _warnings_are_errors() -> None:
     import warnings
 
     for category in (DeprecationWarning, PendingDeprecationWarning, FutureWarning):
         warnings.simplefilter("error", category)
+
+
+def _worker(results_path: str) -> None:
+    """Execute the JSON blocks on stdin in one namespace, writing results after each block."""
+    _warnings_are_errors()
+    # the venv's tools (dvc, pip, jupyter) come first on PATH, as in an activated venv
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+    os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # no telemetry: the tests stay offline
     namespace: dict[str, object] = {"__name__": "__main__"}
     results: list[dict[str, str | None]] = []
     signal.signal(signal.SIGALRM, _timeout)
@@ -316,10 +437,17 @@ def _worker(results_path: str) -> None:
             if block["syntax"] == "python":
                 with redirect_stdout(out):
                     exec(compile(block["code"], block["where"], "exec"), namespace)
+            elif block["syntax"] == "ipython":
+                with redirect_stdout(out):
+                    done = _ipython(namespace).run_cell(block["code"], store_history=True)
+                if not done.success:
+                    error = f"the IPython cell failed:\n{out.getvalue()}"
             else:
                 done = subprocess.run(
                     ["bash", "-euo", "pipefail", "-c", block["code"]],
-                    capture_output=True, text=True, timeout=BLOCK_TIMEOUT_S,
+                    capture_output=True,
+                    text=True,
+                    timeout=BLOCK_TIMEOUT_S,
                 )
                 out.write(done.stdout)
                 if done.returncode:

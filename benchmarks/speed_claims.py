@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "benchmarks" / "results.json"
 
 from snippets.numpy.vectorization import sum_of_squares_loop, sum_of_squares_numpy  # noqa: E402
+from snippets.pandas.query import filter_mask, filter_query, make_frame  # noqa: E402
 
 
 def machine() -> str:
@@ -41,8 +42,66 @@ def numpy_vectorization(size: int = 1_000_000) -> dict[str, object]:
     return {"size": size, "loop_s": loop, "numpy_s": vector, "speedup": loop / vector}
 
 
+def pandas_query(size: int = 1_000_000) -> dict[str, object]:
+    from importlib.util import find_spec
+
+    frame = make_frame(size)
+    mask = median_seconds(lambda: filter_mask(frame))
+    query = median_seconds(lambda: filter_query(frame))
+    return {
+        "size": size,
+        "mask_s": mask,
+        "query_s": query,
+        "mask_ms": mask * 1000,
+        "query_ms": query * 1000,
+        "ratio": query / mask,
+        "engine": "numexpr" if find_spec("numexpr") else "python",
+    }
+
+
+def rnn_gru_vs_lstm(
+    batch: int = 32, seq_len: int = 50, hidden_size: int = 128, repeat: int = 15
+) -> dict[str, object]:
+    """Forward + backward of one-layer LSTM and GRU of the same sizes, on one CPU thread.
+
+    The two are timed in turn, and each keeps its best time: on a shared machine, the
+    minimum is the figure least disturbed by other processes.
+    """
+    import torch
+
+    torch.manual_seed(0)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    x = torch.randn(batch, seq_len, hidden_size)
+    models = {
+        kind: getattr(torch.nn, kind)(hidden_size, hidden_size, batch_first=True)
+        for kind in ("LSTM", "GRU")
+    }
+
+    def step(model: torch.nn.Module) -> None:
+        model.zero_grad()
+        model(x)[0].sum().backward()
+
+    best = dict.fromkeys(models, float("inf"))
+    for _ in range(repeat):
+        for kind, model in models.items():
+            seconds = timeit.timeit(lambda m=model: step(m), number=1)
+            best[kind] = min(best[kind], seconds)
+    torch.set_num_threads(threads)
+    return {
+        "batch": batch,
+        "seq_len": seq_len,
+        "hidden_size": hidden_size,
+        "lstm_ms": best["LSTM"] * 1000,
+        "gru_ms": best["GRU"] * 1000,
+        "ratio": best["LSTM"] / best["GRU"],
+    }
+
+
 CLAIMS: dict[str, Callable[[], dict[str, object]]] = {
     "numpy-vectorization": numpy_vectorization,
+    "rnn-gru-vs-lstm": rnn_gru_vs_lstm,
+    "pandas-query": pandas_query,
 }
 
 
@@ -51,8 +110,12 @@ def main() -> None:
     for name, measure in CLAIMS.items():
         figures = measure() | {"machine": machine()}
         results[name] = figures
-        print(f"{name}: " + ", ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
-                                      for k, v in figures.items()))
+        print(
+            f"{name}: "
+            + ", ".join(
+                f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()
+            )
+        )
     RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
 
 

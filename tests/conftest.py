@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # the git page runs dvc: no telemetry
 
 BLOCK_COUNTS: Counter[tuple[str, str]] = Counter()
 
@@ -48,8 +49,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build both languages once with `mkdocs build --strict` and return the site folder."""
     site = tmp_path_factory.mktemp("site")
     done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return site

@@ -12,8 +12,20 @@ import pytest
 
 from page_blocks import ROOT
 
-COPIED = ["docs", "snippets", "overrides", "benchmarks", "hooks.py", "page_blocks.py",
-          "mkdocs.yml", "mkdocs.en.yml", "Makefile"]
+COPIED = [
+    "docs",
+    "snippets",
+    "overrides",
+    "benchmarks",
+    "hooks.py",
+    "page_blocks.py",
+    "mkdocs.yml",
+    "mkdocs.en.yml",
+    "Makefile",
+]
+
+
+INCLUDED = '# Bad { #bad }\n\n```python\n--8<-- "bad/block.py:it"\n```\n'
 
 
 @pytest.fixture
@@ -35,7 +47,10 @@ def sandbox(tmp_path: Path) -> Path:
 def build(root: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(root / "out")],
-        cwd=root, capture_output=True, text=True, check=False,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
 
@@ -89,7 +104,9 @@ def test_page_without_translation_fails_the_build(sandbox: Path) -> None:
 
 
 def test_broken_internal_link_fails_the_strict_build(sandbox: Path) -> None:
-    replace(sandbox / "docs/fr/entropy.md", "## Perplexité", "Voir [la page](nope.md).\n\n## Perplexité")
+    replace(
+        sandbox / "docs/fr/entropy.md", "## Perplexité", "Voir [la page](nope.md).\n\n## Perplexité"
+    )
     done = build(sandbox)
     assert done.returncode != 0
     assert "entropy.md" in done.stderr and "nope.md" in done.stderr
@@ -112,16 +129,21 @@ def run_page(root: Path, code: str, timeout: int = 120) -> str:
         f"# --8<-- [start:it]\n{code}\n# --8<-- [end:it]\n", encoding="utf-8"
     )
     for lang in ("fr", "en"):
-        page = f'# Bad {{ #bad }}\n\n```python\n--8<-- "bad/block.py:it"\n```\n'
-        (root / f"docs/{lang}/bad.md").write_text(page, encoding="utf-8")
+        (root / f"docs/{lang}/bad.md").write_text(INCLUDED, encoding="utf-8")
     script = (
         "import sys, tempfile, pathlib; from page_blocks import page_blocks, run_blocks, ROOT\n"
         "out = run_blocks(page_blocks(ROOT / 'docs/fr/bad.md'), pathlib.Path(tempfile.mkdtemp()))\n"
         "print(out[0].error)"
     )
     env = {**os.environ, "CHEATSHEET_BLOCK_TIMEOUT": str(timeout)}
-    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
-                          text=True, env=env, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     return done.stdout
 
 
@@ -154,12 +176,10 @@ def page_error(root: Path, page_text: str, snippet: str = "x = 1") -> str:
         "from page_blocks import page_blocks, ROOT, PageError\n"
         "try:\n    page_blocks(ROOT / 'docs/fr/bad.md')\nexcept PageError as e:\n    print(e)"
     )
-    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+    )
     return done.stdout.strip()
-
-
-INCLUDED = '# Bad { #bad }\n\n```python\n--8<-- "bad/block.py:it"\n```\n'
 
 
 def test_code_typed_into_a_page_is_refused(sandbox: Path) -> None:

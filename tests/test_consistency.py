@@ -14,7 +14,9 @@ from page_blocks import INCLUDE, ROOT, SNIPPETS
 DOCS = ROOT / "docs"
 PAGES = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*.md"))
 HEADING_ANCHOR = re.compile(r"^#{1,6} .*\{ #(?P<anchor>[\w-]+) \}\s*$", re.M)
-FENCE = re.compile(r"^(?P<marks>(?:<!--.*-->\n)*)```(?P<syntax>\S*)\n(?P<body>.*?)^```$", re.M | re.S)
+FENCE = re.compile(
+    r"^(?P<marks>(?:<!--.*-->\n)*)```(?P<syntax>\S*)\n(?P<body>.*?)^```$", re.M | re.S
+)
 DISPLAY_MATH = re.compile(r"^\$\$\n(?P<tex>.*?)\n\$\$$", re.M | re.S)
 INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)(?P<tex>[^$\n]+?)\$")
 TEXT_IN_MATH = re.compile(r"\\text\{[^}]*\}")
@@ -26,9 +28,9 @@ SNIPPET_MODULES = sorted(
 
 
 def twins(page: Path) -> tuple[str, str]:
-    return (DOCS / "fr" / page).read_text(encoding="utf-8"), (
-        DOCS / "en" / page
-    ).read_text(encoding="utf-8")
+    return (DOCS / "fr" / page).read_text(encoding="utf-8"), (DOCS / "en" / page).read_text(
+        encoding="utf-8"
+    )
 
 
 def fences(text: str) -> list[tuple[str, str, str]]:
@@ -117,8 +119,18 @@ def test_snippets_run_on_their_own(section: Path, tmp_path: Path) -> None:
         if module.name == "__init__.py":
             continue
         done = subprocess.run(
-            [sys.executable, "-W", "error::DeprecationWarning", "-W", "error::FutureWarning",
-             str(module)],
-            cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+            [
+                sys.executable,
+                "-W",
+                "error::DeprecationWarning",
+                "-W",
+                "error::FutureWarning",
+                str(module),
+            ],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
         )
         assert done.returncode == 0, f"{module.relative_to(ROOT)} failed:\n{done.stderr}"

@@ -34,9 +34,15 @@ def test_page_runs_top_to_bottom_as_shown(
         where = outcome.block.where
         assert outcome.error is None, f"{where}: the block failed:\n{outcome.error}"
         expected, actual = shown(outcome.block.expected), shown(outcome.stdout)
-        diff = "\n".join(difflib.unified_diff(
-            expected.splitlines(), actual.splitlines(), "shown on the page", "printed", lineterm=""
-        ))
+        diff = "\n".join(
+            difflib.unified_diff(
+                expected.splitlines(),
+                actual.splitlines(),
+                "shown on the page",
+                "printed",
+                lineterm="",
+            )
+        )
         assert actual == expected, f"{where}: the output differs from the page:\n{diff}"
 
 

@@ -1,0 +1,50 @@
+# --8<-- [start:scores]
+from sklearn.datasets import make_classification
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+
+X, y = make_classification(n_samples=1000, n_features=10, class_sep=0.8, random_state=0)
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
+clf = LogisticRegression().fit(X_train, y_train)
+scores = clf.predict_proba(X_test)[:, 1]
+print(scores.shape, f"{y_test.mean():.2f}")
+#> (300,) 0.50
+# --8<-- [end:scores]
+
+# --8<-- [start:roc]
+from sklearn.metrics import auc, roc_auc_score, roc_curve
+
+fpr, tpr, thresholds = roc_curve(y_test, scores)
+print(f"{roc_auc_score(y_test, scores):.4f} {auc(fpr, tpr):.4f}")
+print(f"{fpr[0]:.1f} {tpr[0]:.1f} {fpr[-1]:.1f} {tpr[-1]:.1f}")
+#> 0.9486 0.9486
+#> 0.0 0.0 1.0 1.0
+# --8<-- [end:roc]
+
+# --8<-- [start:pr]
+from sklearn.metrics import average_precision_score, precision_recall_curve
+
+precision, recall, pr_thresholds = precision_recall_curve(y_test, scores)
+print(f"{average_precision_score(y_test, scores):.4f}")
+print(len(precision) == len(pr_thresholds) + 1, precision[-1], recall[-1])
+#> 0.9503
+#> True 1.0 0.0
+# --8<-- [end:pr]
+
+# --8<-- [start:multiclass]
+from sklearn.datasets import load_wine
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+X_wine, y_wine = load_wine(return_X_y=True)
+Xw_train, Xw_test, yw_train, yw_test = train_test_split(
+    X_wine[:, :2], y_wine, test_size=0.3, stratify=y_wine, random_state=0
+)
+wine = make_pipeline(StandardScaler(), LogisticRegression()).fit(Xw_train, yw_train)
+proba = wine.predict_proba(Xw_test)
+print(proba.shape, f"{roc_auc_score(yw_test, proba, multi_class='ovr'):.4f}")
+per_class = [roc_auc_score(yw_test == k, proba[:, k]) for k in range(3)]
+print(" ".join(f"{a:.4f}" for a in per_class))
+#> (54, 3) 0.9571
+#> 0.9506 0.9942 0.9265
+# --8<-- [end:multiclass]

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# A .gitignore for an ML project, checked against what Git LFS tracks (run lfs.sh first).
+set -euo pipefail
+
+# --8<-- [start:write]
+cd ml-project
+cat > .gitignore <<'IGNORE'
+# Python
+__pycache__/
+*.py[cod]
+.venv/
+# Jupyter
+.ipynb_checkpoints/
+# fr: sorties d'entraînement : seuls les modèles publiés vont dans models/ (Git LFS)
+# en: training outputs: only released models go to models/ (Git LFS)
+checkpoints/
+logs/
+runs/
+mlruns/
+wandb/
+# secrets
+.env
+.env.*
+credentials.json
+# IDE, OS
+.vscode/
+.idea/
+.DS_Store
+Thumbs.db
+IGNORE
+# --8<-- [end:write]
+cd ..
+
+# --8<-- [start:check]
+cd ml-project
+mkdir -p checkpoints runs
+touch checkpoints/epoch-3.pt runs/events.log .env notes.ipynb
+git check-ignore checkpoints/epoch-3.pt runs/events.log .env models/classifier.pt
+#> checkpoints/epoch-3.pt
+#> runs/events.log
+#> .env
+git add .gitignore
+git status --short --untracked-files=all
+#> A  .gitignore
+#> ?? notes.ipynb
+git commit -q -m "Ignore training outputs and secrets"
+# --8<-- [end:check]

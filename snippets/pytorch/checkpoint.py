@@ -1,0 +1,40 @@
+# --8<-- [start:save]
+import tempfile
+from pathlib import Path
+
+import torch
+from torch import nn
+
+device = "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def make_model() -> nn.Module:
+    return nn.Sequential(nn.Linear(2, 32), nn.ReLU(), nn.Linear(32, 2)).to(device)
+
+
+torch.manual_seed(0)
+model = make_model()
+optimizer = torch.optim.AdamW(model.parameters(), lr=1e-2)
+model(torch.randn(8, 2, device=device)).pow(2).mean().backward()
+optimizer.step()
+folder = tempfile.TemporaryDirectory()
+path = Path(folder.name) / "checkpoint.pt"
+state = {"epoch": 10, "model": model.state_dict(), "optimizer": optimizer.state_dict()}
+torch.save(state, path)
+# --8<-- [end:save]
+
+# --8<-- [start:load]
+checkpoint = torch.load(path, map_location=device, weights_only=True)
+restored = make_model()
+restored.load_state_dict(checkpoint["model"])
+restored_optimizer = torch.optim.AdamW(restored.parameters(), lr=1e-2)
+restored_optimizer.load_state_dict(checkpoint["optimizer"])
+restored.eval()
+batch = torch.randn(4, 2, device=device)
+with torch.no_grad():
+    print(checkpoint["epoch"], torch.allclose(restored(batch), model(batch)))
+#> 10 True
+print(restored_optimizer.state_dict()["state"][0]["step"].item())
+#> 1.0
+folder.cleanup()
+# --8<-- [end:load]

@@ -1,0 +1,59 @@
+"""Chain rule: the formula's value equals the hand, autograd and finite-difference ones."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pytest
+import torch
+
+from snippets.derivatives import chain_rule
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = {lang: ROOT / "docs" / lang / "derivatives.md" for lang in ("fr", "en")}
+
+
+def formulas(text: str) -> list[str]:
+    """Return the page's formulas with the words of \\text{...} removed."""
+    found = re.findall(r"\$\$.*?\$\$|\$[^$\n]+\$", text, re.S)
+    return [re.sub(r"\\text\{[^}]*\}", r"\\text{}", f) for f in found]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_formula_value_is_the_computed_derivative(lang: str) -> None:
+    text = PAGES[lang].read_text(encoding="utf-8")
+    m = re.search(r"\\right\|_\{x=2\} = 3 \\cdot 5\^2 \\cdot 4 = (\d+)", text)
+    assert m, "the worked example's formula is missing"
+    shown = float(m[1])
+    assert shown == 3 * 5**2 * 4
+    x = torch.tensor(2.0, requires_grad=True)
+    ((x**2 + 1) ** 3).backward()
+    assert shown == x.grad.item() == 3 * chain_rule.u**2 * 2 * chain_rule.x0
+    assert shown == pytest.approx(
+        (chain_rule.f(2 + 1e-5) - chain_rule.f(2 - 1e-5)) / 2e-5, rel=1e-8
+    )
+
+
+def test_central_difference_error_shrinks_like_h_squared() -> None:
+    exact = 300.0
+    errors = [
+        abs((chain_rule.f(2 + h) - chain_rule.f(2 - h)) / (2 * h) - exact) for h in (1e-2, 1e-3)
+    ]
+    assert errors[0] / errors[1] == pytest.approx(100, rel=0.01)
+
+
+def test_multivariable_partials_match_their_formulas() -> None:
+    assert chain_rule.x.grad.item() == pytest.approx(2 * math.exp(5))
+    assert chain_rule.y.grad.item() == pytest.approx(4 * math.exp(5))
+
+
+def test_pages_share_formulas_tables_and_anchors() -> None:
+    fr, en = (PAGES[lang].read_text(encoding="utf-8") for lang in ("fr", "en"))
+    assert formulas(fr) == formulas(en)
+    assert sum(f.startswith("$$") for f in formulas(fr)) == 7
+    anchors = re.compile(r"^#+ .*\{ #([\w-]+) \}$", re.M)
+    assert anchors.findall(fr) == anchors.findall(en)
+    rows = [[line.count("|") for line in t.splitlines() if line.startswith("|")] for t in (fr, en)]
+    assert rows[0] == rows[1]

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+import numpy as np
+from sklearn.metrics import auc, average_precision_score, roc_auc_score
+
+
+def snippet() -> ModuleType:
+    return importlib.import_module("snippets.evaluation.curves")
+
+
+def binary_y_test() -> np.ndarray:
+    return snippet().y_test
+
+
+def test_balanced_test_set_of_three_hundred() -> None:
+    mod = snippet()
+    y_test = binary_y_test()
+    assert mod.scores.shape == (300,)
+    assert round(y_test.mean(), 2) == 0.5
+
+
+def test_roc_auc_equals_the_area_under_the_roc_points() -> None:
+    mod = snippet()
+    roc = roc_auc_score(binary_y_test(), mod.scores)
+    assert round(roc, 4) == 0.9486
+    assert abs(roc - auc(mod.fpr, mod.tpr)) < 1e-12
+    assert (mod.fpr[0], mod.tpr[0], mod.fpr[-1], mod.tpr[-1]) == (0, 0, 1, 1)
+
+
+def test_average_precision_and_pr_curve_shape() -> None:
+    mod = snippet()
+    assert round(average_precision_score(binary_y_test(), mod.scores), 4) == 0.9503
+    assert len(mod.precision) == len(mod.pr_thresholds) + 1
+    assert (mod.precision[-1], mod.recall[-1]) == (1.0, 0.0)
+
+
+def test_multiclass_one_vs_rest_is_the_mean_of_per_class_aucs() -> None:
+    mod = snippet()
+    assert mod.proba.shape == (54, 3)
+    ovr = roc_auc_score(mod.yw_test, mod.proba, multi_class="ovr")
+    assert round(ovr, 4) == 0.9571
+    assert [round(a, 4) for a in mod.per_class] == [0.9506, 0.9942, 0.9265]
+    assert abs(ovr - np.mean(mod.per_class)) < 1e-12
+
+
+def test_roc_auc_is_the_chance_a_positive_outranks_a_negative() -> None:
+    mod = snippet()
+    y_test = binary_y_test()
+    pos, neg = mod.scores[y_test == 1], mod.scores[y_test == 0]
+    pairs = (pos[:, None] > neg[None, :]).mean() + 0.5 * (pos[:, None] == neg[None, :]).mean()
+    assert abs(pairs - roc_auc_score(y_test, mod.scores)) < 1e-12

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+
+import matplotlib.image
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from page_blocks import ROOT, localize
+
+SNIPPET = ROOT / "snippets" / "evaluation" / "imbalanced.py"
+
+
+def snippet() -> ModuleType:
+    return importlib.import_module("snippets.evaluation.imbalanced")
+
+
+def run_in(lang: str) -> dict[str, object]:
+    """Run the snippet as the page of `lang` shows it (localized lines) and return its names."""
+    lines = localize(["```python", *SNIPPET.read_text(encoding="utf-8").splitlines(), "```"], lang)
+    namespace: dict[str, object] = {"__name__": "__main__"}
+    exec(compile("\n".join(lines[1:-1]), str(SNIPPET), "exec"), namespace)
+    return namespace
+
+
+def test_five_percent_positives() -> None:
+    mod = snippet()
+    assert np.bincount(mod.y_test).tolist() == [1900, 100]
+    assert round(mod.y_test.mean(), 3) == 0.05
+
+
+def test_majority_class_dummy_has_high_accuracy_but_zero_recall_and_f1() -> None:
+    mod = snippet()
+    assert mod.summary(mod.dummy.predict(mod.X_test)) == (
+        "acc=0.950 bal_acc=0.500 recall=0.000 f1=0.000"
+    )
+
+
+def test_class_weight_trades_accuracy_for_recall() -> None:
+    mod = snippet()
+    assert mod.summary(mod.plain.predict(mod.X_test)) == (
+        "acc=0.955 bal_acc=0.607 recall=0.220 f1=0.326"
+    )
+    assert mod.summary(mod.balanced.predict(mod.X_test)) == (
+        "acc=0.884 bal_acc=0.863 recall=0.840 f1=0.421"
+    )
+
+
+def test_roc_auc_looks_good_where_average_precision_does_not() -> None:
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    mod = snippet()
+    assert round(roc_auc_score(mod.y_test, mod.scores), 3) == 0.939
+    assert round(average_precision_score(mod.y_test, mod.scores), 3) == 0.519
+    assert round(roc_auc_score(mod.y_test, mod.prior), 3) == 0.5
+    assert round(average_precision_score(mod.y_test, mod.prior), 3) == 0.05
+
+
+def test_low_false_positive_rate_still_means_more_false_than_true_positives() -> None:
+    mod = snippet()
+    assert (mod.tp, mod.fp, mod.fn, mod.tn) == (80, 143, 20, 1757)
+    assert round(mod.fp / (mod.fp + mod.tn), 3) == 0.075
+    assert round(mod.tp / (mod.tp + mod.fp), 3) == 0.359
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles", "xlabels", "ylabels"),
+    [
+        (
+            "fr",
+            ["Courbe ROC", "Courbe précision-rappel"],
+            ["Taux de faux positifs", "Rappel"],
+            ["Rappel", "Précision"],
+        ),
+        (
+            "en",
+            ["ROC curve", "Precision-recall curve"],
+            ["False positive rate", "Recall"],
+            ["Recall", "Precision"],
+        ),
+    ],
+)
+def test_figure_is_drawn_in_the_page_language(
+    lang: str, titles: list[str], xlabels: list[str], ylabels: list[str]
+) -> None:
+    names = run_in(lang)
+    axes = [names["ax_roc"], names["ax_pr"]]
+    assert [ax.get_title() for ax in axes] == titles
+    assert [ax.get_xlabel() for ax in axes] == xlabels
+    assert [ax.get_ylabel() for ax in axes] == ylabels
+    image = matplotlib.image.imread(Path("figures/evaluation-imbalanced-curves.png"))
+    assert image.std() > 0.05
+    plt.close("all")

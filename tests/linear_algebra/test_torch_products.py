@@ -1,0 +1,22 @@
+"""PyTorch products agree with NumPy's and reject the shapes they do not support."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from snippets.linear_algebra import torch_products as tp
+
+
+def test_torch_dot_and_bmm_agree_with_matmul() -> None:
+    assert torch.dot(tp.a, tp.b).item() == 32.0
+    expected = torch.stack([tp.batch_A[i] @ tp.batch_B[i] for i in range(10)])
+    assert torch.allclose(torch.bmm(tp.batch_A, tp.batch_B), expected)
+
+
+def test_dot_rejects_matrices_and_bmm_rejects_broadcasting() -> None:
+    with pytest.raises(RuntimeError, match="1D tensors expected"):
+        torch.dot(tp.A, tp.A)
+    with pytest.raises(RuntimeError, match="batch2 must be a 3D tensor"):
+        torch.bmm(tp.batch_A, tp.B)
+    assert torch.matmul(tp.batch_A, tp.B).shape == (10, 3, 5)

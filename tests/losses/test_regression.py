@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+import pytest
+import torch
+from torch import nn
+
+
+@pytest.fixture
+def regression() -> ModuleType:
+    return importlib.import_module("snippets.losses.regression")
+
+
+def test_losses_match_their_formulas(regression: ModuleType) -> None:
+    r = regression.predictions - regression.targets
+    assert nn.MSELoss()(regression.predictions, regression.targets) == pytest.approx(
+        (r**2).mean().item()
+    )
+    assert nn.L1Loss()(regression.predictions, regression.targets) == pytest.approx(
+        r.abs().mean().item()
+    )
+    assert f"{(r**2).mean().item():.4f}" == "0.1267"
+    assert f"{r.abs().mean().item():.4f}" == "0.3333"
+
+
+def test_an_outlier_weighs_far_more_in_mse_than_in_mae_or_huber(regression: ModuleType) -> None:
+    pred, target = regression.with_outlier, regression.targets
+    mse = nn.MSELoss()(pred, target).item()
+    mae = nn.L1Loss()(pred, target).item()
+    huber = nn.HuberLoss()(pred, target).item()
+    assert mse > 5 * mae
+    assert huber < mae
+
+
+def test_huber_is_delta_times_smooth_l1(regression: ModuleType) -> None:
+    assert torch.allclose(regression.huber, regression.delta * regression.smooth_l1)
+    assert not torch.allclose(regression.huber, regression.smooth_l1)
+
+
+def test_huber_and_smooth_l1_coincide_for_one() -> None:
+    pred, target = torch.tensor([0.2, 3.0, -1.5]), torch.zeros(3)
+    assert torch.allclose(nn.HuberLoss()(pred, target), nn.SmoothL1Loss()(pred, target))

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from snippets.pandas import missing
+
+
+def fresh() -> pd.DataFrame:
+    return pd.DataFrame({"age": [36.0, np.nan, 29.0, np.nan], "city": ["a", None, "b", "c"]})
+
+
+def test_fillna_method_was_removed() -> None:
+    with pytest.raises(TypeError, match="method"):
+        fresh().fillna(method="ffill")
+
+
+def test_ffill_and_bfill_propagate_neighbours() -> None:
+    assert fresh()["age"].ffill().tolist() == [36.0, 36.0, 29.0, 29.0]
+    assert fresh()["age"].bfill().isna().tolist() == [False, False, False, True]
+
+
+def test_chained_inplace_fillna_leaves_the_frame_unchanged() -> None:
+    df = fresh()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df["age"].fillna(0, inplace=True)
+    assert caught[0].category is pd.errors.ChainedAssignmentError
+    assert df["age"].isna().sum() == 2
+
+
+def test_chained_item_assignment_leaves_the_frame_unchanged() -> None:
+    df = fresh()
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        df["age"][1] = 40.0
+    assert np.isnan(df.loc[1, "age"])
+
+
+def test_assigning_the_column_and_loc_do_change_the_frame() -> None:
+    assert missing.df["age"].tolist() == [36.0, 40.0, 29.0, 32.5]
+
+
+def test_dropna_variants() -> None:
+    df = missing.df.copy()
+    assert missing.filled.isna().sum()[["age", "city"]].tolist() == [0, 0]
+    assert df.dropna(axis=1).columns.tolist() == ["name", "age"]

@@ -1,0 +1,59 @@
+"""Bayes' theorem: the posterior in the page's formula is the one the code computes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from snippets.probability import bayes
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = {lang: ROOT / "docs" / lang / "probability.md" for lang in ("fr", "en")}
+
+
+def formulas(text: str) -> list[str]:
+    """Return the page's formulas with the words of \\text{...} removed."""
+    found = re.findall(r"\$\$.*?\$\$|\$[^$\n]+\$", text, re.S)
+    return [re.sub(r"\\text\{[^}]*\}", r"\\text{}", f) for f in found]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_formula_shows_the_computed_posterior(lang: str) -> None:
+    text = PAGES[lang].read_text(encoding="utf-8")
+    pattern = (
+        r"\\frac\{([\d.]+) \\times ([\d.]+)\}\{([\d.]+) \\times ([\d.]+) \+ "
+        r"([\d.]+) \\times ([\d.]+)\} \\approx ([\d.]+)"
+    )
+    m = re.search(pattern, text)
+    assert m, "the worked Bayes formula is missing"
+    sens, prev, sens2, prev2, fpr, healthy, shown = map(float, m.groups())
+    assert (sens, prev) == (sens2, prev2) == (bayes.sensitivity, bayes.prevalence)
+    assert fpr == pytest.approx(1 - bayes.specificity)
+    assert healthy == pytest.approx(1 - bayes.prevalence)
+    assert (
+        shown == round(bayes.posterior, 4) == round(sens * prev / (sens * prev + fpr * healthy), 4)
+    )
+    for given in ("P(+ \\mid M) = 0.95", "P(- \\mid \\bar M) = 0.90", "P(M) = 0.01"):
+        assert given in text
+
+
+def test_posterior_matches_simulation() -> None:
+    assert bayes.sick[bayes.positive].mean() == pytest.approx(bayes.posterior, abs=0.002)
+
+
+def test_second_positive_test_uses_posterior_as_prior() -> None:
+    p = bayes.posterior
+    second = 0.95 * p / (0.95 * p + 0.10 * (1 - p))
+    assert second == pytest.approx(0.4769, abs=5e-5)
+
+
+def test_pages_share_formulas_tables_and_anchors() -> None:
+    fr, en = (PAGES[lang].read_text(encoding="utf-8") for lang in ("fr", "en"))
+    assert formulas(fr) == formulas(en)
+    assert sum(f.startswith("$$") for f in formulas(fr)) == 13
+    anchors = re.compile(r"^#+ .*\{ #([\w-]+) \}$", re.M)
+    assert anchors.findall(fr) == anchors.findall(en)
+    rows = [[line.count("|") for line in t.splitlines() if line.startswith("|")] for t in (fr, en)]
+    assert rows[0] == rows[1]

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+import pytest
+import torch
+
+
+@pytest.fixture
+def autograd() -> ModuleType:
+    return importlib.import_module("snippets.pytorch.autograd")
+
+
+def test_gradients_are_four_x_and_six_y_squared() -> None:
+    x = torch.tensor(2.0, requires_grad=True)
+    y = torch.tensor(3.0, requires_grad=True)
+    (2 * (x**2 + y**3)).backward()
+    assert (x.grad.item(), y.grad.item()) == (8.0, 54.0)
+
+
+def test_gradients_accumulate_until_reset(autograd: ModuleType) -> None:
+    assert autograd.x.grad is None
+    assert autograd.y.grad.item() == 0.0
+    x = torch.tensor(2.0, requires_grad=True)
+    for _ in range(2):
+        (2 * x**2).backward()
+    assert x.grad.item() == 16.0
+
+
+def test_detach_shares_data_and_stops_the_gradient(autograd: ModuleType) -> None:
+    assert not autograd.c.requires_grad
+    assert autograd.c.data_ptr() == autograd.b.data_ptr()
+    assert autograd.a.grad.tolist() == [4.0, 4.0, 4.0]
+
+
+def test_accumulated_micro_batches_give_the_big_batch_gradient(autograd: ModuleType) -> None:
+    assert torch.allclose(autograd.net.weight.grad, autograd.big_batch)
+    assert autograd.n_chunks == 4

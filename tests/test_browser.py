@@ -1,0 +1,374 @@
+"""The built site in a real browser: Debian's chromium, driven by Playwright, over local HTTP.
+
+Screenshots and print PDFs go to test-artifacts/ (kept by CI as an artifact, ignored by git).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from mkdocs.config import load_config
+from playwright import sync_api as playwright
+
+from page_blocks import CONFIGS, LANGS, ROOT, page_blocks
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = ROOT / "test-artifacts"
+OTHER = {"fr": "en", "en": "fr"}
+HOME = {"fr": "", "en": "en/"}
+# Query, language ("" for both), page expected first. A case runs once its page has code.
+SEARCHES = [
+    ("entropie", "fr", "entropy"),
+    ("dérivée", "fr", "derivatives"),
+    ("dérivées", "fr", "derivatives"),
+    ("entropy", "en", "entropy"),
+    ("derivative", "en", "derivatives"),
+    ("einsum", "", "numpy"),
+    ("MultiheadAttention", "", "transformers"),
+    ("pivot_table", "", "pandas"),
+    ("fillna", "", "pandas"),
+]
+# Text left visible outside code when a formula did not render.
+RAW_MATH = re.compile(r"\$|\\\(|\\\)|\\\[|\\\]")
+VISIBLE_TEXT = """() => {
+  const skip = "pre, code, script, style, .katex, .md-search, .md-sidebar, .md-header";
+  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
+  const parts = [];
+  while (walker.nextNode()) {
+    if (!walker.currentNode.parentElement.closest(skip)) parts.push(walker.currentNode.data);
+  }
+  return parts.join(" ");
+}"""
+
+
+def page_path(doc: Path, lang: str) -> str:
+    """Return a page's URL path from the site root: docs/fr/numpy.md -> numpy/, en -> en/numpy/."""
+    name = doc.relative_to(ROOT / "docs" / lang).with_suffix("").as_posix()
+    path = "" if name == "index" else name.removesuffix("/index") + "/"
+    return path if lang == "fr" else f"en/{path}"
+
+
+def docs(lang: str, kinds: tuple[str, ...] = (".md",)) -> list[Path]:
+    """List a language's pages written in Markdown (and notebook pages if asked)."""
+    return sorted(p for p in (ROOT / "docs" / lang).glob("**/*") if p.suffix in kinds)
+
+
+def written(section: str) -> bool:
+    """Tell whether a section's pages have code yet (pages are written in parallel)."""
+    return all(page_blocks(ROOT / "docs" / lang / f"{section}.md") for lang in LANGS)
+
+
+def parts(lang: str) -> list[tuple[str, str]]:
+    """Return (part title, first page file) for each part of the language's navigation."""
+    nav = load_config(str(CONFIGS[lang])).nav
+    return [
+        (title, pages[0])
+        for item in nav
+        if isinstance(item, dict)
+        for title, pages in item.items()
+        if isinstance(pages, list)
+    ]
+
+
+# --- Fixtures ---
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Build the site for its local address and serve it on 127.0.0.1 for the whole session.
+
+    The build's site_url must be the served address: Material's language selector looks the
+    current page up in the other language's sitemap.xml, whose URLs come from site_url.
+    """
+    site = tmp_path_factory.mktemp("browser-site")
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_port}/"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "SITE_URL": base},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield base
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[playwright.Browser]:
+    """Start Debian's chromium once per session (never a downloaded browser)."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is missing: apt-get install -y chromium")
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Log:
+    """What the browser did: requests to other hosts (blocked), console errors, all responses."""
+
+    external: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    responses: list[playwright.Response] = field(default_factory=list)
+
+
+@dataclass
+class Tab:
+    page: playwright.Page
+    log: Log
+    base: str
+
+    def open(self, path: str, *, idle: bool = True) -> None:
+        """Load a page; without `idle`, until its load event and its fonts only (faster)."""
+        self.page.goto(self.base + path, wait_until="networkidle" if idle else "load")
+        self.page.evaluate("document.fonts.ready.then(() => true)")
+
+
+@pytest.fixture
+def tab(browser: playwright.Browser, site_url: str) -> Iterator[Tab]:
+    """A fresh browser context (empty cache and storage) that blocks and logs other hosts."""
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900},
+        permissions=["clipboard-read", "clipboard-write"],
+    )
+    log = Log()
+
+    def route(route: playwright.Route) -> None:
+        if route.request.url.startswith(site_url):
+            route.continue_()
+        else:
+            log.external.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and log.errors.append(f"{page.url}: {m.text}"))
+    page.on("pageerror", lambda e: log.errors.append(f"{page.url}: {e}"))
+    page.on("response", lambda r: log.responses.append(r))
+    yield Tab(page, log, site_url)
+    context.close()
+
+
+# --- Every page ---
+
+
+def test_every_page_renders_offline_with_math_and_no_error(tab: Tab) -> None:
+    """Visit every page of both languages: no other host, no console error, formulas rendered."""
+    problems, visited = [], 0
+    shots = {
+        path: f"{lang}-{n}-{Path(first).stem}"
+        for lang in LANGS
+        for n, (_, first) in enumerate(parts(lang), 1)
+        for path in [page_path(ROOT / "docs" / lang / first, lang)]
+    }
+    (ARTIFACTS / "screenshots").mkdir(parents=True, exist_ok=True)
+    for lang in LANGS:
+        for path in [
+            *(page_path(doc, lang) for doc in docs(lang, (".md", ".ipynb"))),
+            f"{HOME[lang]}print/",
+            f"{HOME[lang]}404.html",
+        ]:
+            tab.open(path, idle=False)
+            visited += 1
+            page = tab.page
+            formulas = page.locator(".arithmatex").count()
+            rendered = page.locator(".arithmatex .katex").count()
+            if page.locator(".katex-error").count() or rendered < formulas:
+                problems.append(f"/{path}: {formulas - rendered} formula(s) not rendered")
+            if raw := RAW_MATH.findall(page.evaluate(VISIBLE_TEXT)):
+                problems.append(f"/{path}: raw math delimiters left in the text: {raw[:5]}")
+            if path.endswith("404.html"):
+                continue
+            other = page.locator(f"a.md-select__link[hreflang={OTHER[lang]}]")
+            href = other.evaluate("a => a.href")
+            twin = tab.base + (path.removeprefix("en/") if lang == "en" else f"en/{path}")
+            if href != twin:
+                problems.append(f"/{path}: the language switcher leads to {href}, not {twin}")
+            if path in shots:
+                page.screenshot(path=ARTIFACTS / "screenshots" / f"{shots[path]}.png")
+    assert not tab.log.external, f"requests to other hosts: {sorted(set(tab.log.external))}"
+    assert not tab.log.errors, "console errors:\n" + "\n".join(tab.log.errors)
+    assert not problems, "\n".join(problems)
+    assert visited == sum(len(docs(lang, (".md", ".ipynb"))) + 2 for lang in LANGS)
+    print(f"{visited} pages visited, 0 requests to another host")
+
+
+def test_numpy_page_first_visit_weight(tab: Tab) -> None:
+    """Record the bytes a first visit of the NumPy page downloads (all responses, empty cache)."""
+    tab.open("numpy/")
+    tab.page.wait_for_timeout(500)  # the search worker loads its index after the page
+    sizes = [r.request.sizes() for r in tab.log.responses]
+    total = sum(s["responseBodySize"] + s["responseHeadersSize"] for s in sizes)
+    ARTIFACTS.mkdir(exist_ok=True)
+    weight = {"page": "/numpy/", "requests": len(sizes), "bytes": total}
+    (ARTIFACTS / "numpy-page-weight.json").write_text(json.dumps(weight, indent=1) + "\n")
+    print(f"NumPy page, first visit: {len(sizes)} requests, {total} bytes")
+    assert not tab.log.external
+    assert total < 3_000_000, f"the NumPy page weighs {total} bytes on a first visit"
+
+
+# --- Features ---
+
+
+def search(tab: Tab, lang: str, query: str) -> list[str]:
+    """Type a query into the search box of the language's home page; return result page paths."""
+    tab.open(HOME[lang], idle=False)
+    box = tab.page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query)
+    results = tab.page.locator(".md-search-result__list > li > a")
+    try:
+        results.first.wait_for(timeout=10_000)
+    except playwright.TimeoutError:
+        return []
+    return [urlsplit(h).path for h in results.evaluate_all("links => links.map(a => a.href)")]
+
+
+CASES = [(q, lang, page) for q, langs, page in SEARCHES for lang in ([langs] if langs else LANGS)]
+
+
+@pytest.mark.parametrize(("query", "lang", "section"), CASES, ids=[f"{c[1]}-{c[0]}" for c in CASES])
+def test_search_finds_the_page_first_in_its_language(
+    tab: Tab, query: str, lang: str, section: str
+) -> None:
+    if not written(section):
+        pytest.skip(f"docs/*/{section}.md has no code yet")
+    expected = "/" + page_path(ROOT / "docs" / lang / f"{section}.md", lang)
+    found = search(tab, lang, query)
+    assert found, f"{lang}: no result for {query!r}"
+    assert found[0] == expected, f"{lang}: {query!r} gives {found[:3]} first, not {expected}"
+    assert all(p.startswith("/en/") == (lang == "en") for p in found), f"other language: {found}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_finds_each_written_page_by_its_title(tab: Tab, lang: str) -> None:
+    """Each page with code comes first when searching its exact title (covers new pages)."""
+    misses = []
+    for doc in docs(lang):
+        if not page_blocks(doc):
+            continue
+        title = re.match(r"# (.*?)\s*(\{[^}]*\})?$", doc.read_text(encoding="utf-8").split("\n")[0])
+        found = search(tab, lang, title[1])
+        if not found or found[0] != "/" + page_path(doc, lang):
+            misses.append(f"{title[1]!r}: {found[:3]}")
+    assert not misses, f"{lang}: titles not found first:\n" + "\n".join(misses)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_switcher_lands_on_the_same_page(tab: Tab, lang: str) -> None:
+    path = page_path(ROOT / "docs" / lang / "numpy.md", lang)
+    tab.open(path)
+    tab.page.locator(".md-header__option .md-select").hover()
+    tab.page.locator(f"a.md-select__link[hreflang={OTHER[lang]}]").click()
+    tab.page.wait_for_load_state()
+    twin = page_path(ROOT / "docs" / OTHER[lang] / "numpy.md", OTHER[lang])
+    assert tab.page.url == tab.base + twin
+    assert tab.page.locator("html").get_attribute("lang") == OTHER[lang]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_copy_button_copies_exactly_the_block(tab: Tab, lang: str) -> None:
+    doc = ROOT / "docs" / lang / "numpy.md"
+    blocks = page_blocks(doc)
+    tab.open(page_path(doc, lang))
+    code = tab.page.locator("article pre:has([data-clipboard-target])")
+    assert code.count() == len(blocks)
+    for n, block in enumerate(blocks):
+        code.nth(n).hover()
+        code.nth(n).locator("[data-clipboard-target]").click()
+        copied = tab.page.evaluate("navigator.clipboard.readText()")
+        assert copied == block.code.rstrip("\n"), f"{block.where}: the copy differs"
+
+
+def test_dark_mode_toggles_and_persists_across_reload(tab: Tab) -> None:
+    tab.open("numpy/")
+    scheme = tab.page.locator("body")
+    assert scheme.get_attribute("data-md-color-scheme") == "default"
+    tab.page.locator("form[data-md-component=palette] label:visible").click()
+    assert scheme.get_attribute("data-md-color-scheme") == "slate"
+    tab.page.reload(wait_until="networkidle")
+    assert scheme.get_attribute("data-md-color-scheme") == "slate"
+    tab.open("entropy/")
+    assert scheme.get_attribute("data-md-color-scheme") == "slate"
+    tab.page.locator("form[data-md-component=palette] label:visible").click()
+    assert scheme.get_attribute("data-md-color-scheme") == "default"
+    assert not tab.log.errors
+
+
+@pytest.mark.parametrize(("lang", "title"), [("fr", "Page introuvable"), ("en", "Page not found")])
+def test_404_page_speaks_the_language(tab: Tab, lang: str, title: str) -> None:
+    tab.open(f"{HOME[lang]}404.html")
+    assert title in tab.page.locator("article h1").inner_text()
+    assert tab.page.locator("html").get_attribute("lang") == lang
+    assert not tab.log.errors
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_print_view_is_a_compact_cheat_sheet(tab: Tab, lang: str) -> None:
+    """Printing keeps the content (code, tables, formulas) and drops the site's chrome."""
+    tab.open(page_path(ROOT / "docs" / lang / "numpy.md", lang))
+    tab.page.emulate_media(media="print")
+    shown = tab.page.evaluate("""() => [
+        ".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
+        "[data-clipboard-target]", ".notebook-download", ".headerlink",
+      ].filter(s => [...document.querySelectorAll(s)].some(e => e.getClientRects().length))""")
+    assert not shown, f"shown in print: {shown}"
+    for kept in ("pre", "table", ".katex", ".tested-with"):
+        assert tab.page.locator(kept).first.is_visible(), f"{kept} missing from the print view"
+    style = tab.page.locator("article h2").first.evaluate("h => getComputedStyle(h).breakAfter")
+    assert style == "avoid"
+    (ARTIFACTS / "print").mkdir(parents=True, exist_ok=True)
+    pdf = tab.page.pdf(path=ARTIFACTS / "print" / f"numpy-{lang}.pdf", format="A4")
+    assert pdf.startswith(b"%PDF")
+    tab.page.screenshot(path=ARTIFACTS / "print" / f"numpy-{lang}.png", full_page=True)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_print_page_puts_each_section_on_its_own_sheet(tab: Tab, lang: str) -> None:
+    """The combined print page holds every section; each starts a new sheet."""
+    tab.open(f"{HOME[lang]}print/")
+    tab.page.emulate_media(media="print")
+    breaks = tab.page.locator("article h1").evaluate_all(
+        "titles => titles.map(h => getComputedStyle(h).breakBefore)"
+    )
+    sections = [d for d in docs(lang) if d.name != "index.md"]
+    assert len(breaks) == 1 + len(sections), f"{len(breaks) - 1} sections on the print page"
+    assert breaks[0] != "page" and set(breaks[1:]) == {"page"}, breaks
+    (ARTIFACTS / "print").mkdir(parents=True, exist_ok=True)
+    pdf = tab.page.pdf(path=ARTIFACTS / "print" / f"cheatsheet-{lang}.pdf", format="A4")
+    sheets = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    assert sheets >= len(breaks), f"{sheets} sheets for {len(breaks)} sections"
+    print(f"{lang}: print page, {len(sections)} sections on {sheets} A4 sheets")

@@ -1,0 +1,156 @@
+"""The built site, read as files: offline assets, versions line, notebooks, search, 404."""
+
+from __future__ import annotations
+
+import json
+import platform
+import re
+from html.parser import HTMLParser
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from hooks import NOT_RUN, TESTED, TESTED_WITH, notebook_uri
+from page_blocks import LANGS, ROOT, page_blocks
+
+KATEX = ROOT / "overrides" / "assets" / "katex"
+LOADING = {"script": "src", "img": "src", "iframe": "src", "source": "src", "video": "src"}
+LOADING_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "manifest"}
+
+
+class Tags(HTMLParser):
+    """Collects the tags of a page with their attributes, and the text of some elements."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags(html: Path) -> list[tuple[str, dict[str, str | None]]]:
+    parser = Tags()
+    parser.feed(html.read_text(encoding="utf-8"))
+    return parser.tags
+
+
+def lang_root(site: Path, lang: str) -> Path:
+    return site if lang == "fr" else site / "en"
+
+
+def built_page(site: Path, doc: Path) -> Path:
+    """Return the HTML file the build makes from docs/<lang>/<name>.md."""
+    lang = doc.relative_to(ROOT / "docs").parts[0]
+    name = doc.relative_to(ROOT / "docs" / lang).with_suffix("")
+    folder = name.parent if name.name == "index" else name
+    return lang_root(site, lang) / folder / "index.html"
+
+
+def docs(lang: str, kinds: tuple[str, ...] = (".md",)) -> list[Path]:
+    """List a language's pages written in Markdown (and notebook pages if asked)."""
+    return sorted(p for p in (ROOT / "docs" / lang).glob("**/*") if p.suffix in kinds)
+
+
+def test_nothing_is_loaded_from_another_host(built_site: Path) -> None:
+    """Scripts, styles, fonts, images and frames all come from the site itself (no CDN)."""
+    remote = re.compile(r"^(https?:)?//")
+    found = []
+    for html in built_site.rglob("*.html"):
+        for tag, attrs in tags(html):
+            rel = set((attrs.get("rel") or "").split())
+            url = attrs.get(LOADING.get(tag, "")) or (
+                attrs.get("href") if rel & LOADING_LINKS else ""
+            )
+            if url and remote.match(url):
+                found.append(f"{html.relative_to(built_site)}: <{tag}> {url}")
+    for css in built_site.rglob("*.css"):
+        for url in re.findall(r"(?:url\(|@import\s+)['\"]?([^'\")\s]+)", css.read_text("utf-8")):
+            if remote.match(url):
+                found.append(f"{css.relative_to(built_site)}: {url}")
+    assert not found, "\n".join(found)
+
+
+def test_katex_is_vendored_with_its_licence_version_and_fonts() -> None:
+    js = (KATEX / "katex.min.js").read_text(encoding="utf-8")
+    shipped = re.search(r'version:"(\d+\.\d+\.\d+)"', js)
+    assert shipped, "katex.min.js names no version"
+    assert f"KaTeX {shipped[1]}" in (KATEX / "VERSION").read_text(encoding="utf-8")
+    assert "MIT License" in (KATEX / "LICENSE").read_text(encoding="utf-8")
+    assert (KATEX / "contrib" / "auto-render.min.js").is_file()
+    fonts = re.findall(r"url\(([^)]+)\)", (KATEX / "katex.min.css").read_text(encoding="utf-8"))
+    assert fonts and all(f.endswith(".woff2") and (KATEX / f).is_file() for f in fonts)
+    assert {p.name for p in (KATEX / "fonts").iterdir()} == {Path(f).name for f in fonts}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_says_which_versions_it_was_tested_with(built_site: Path, lang: str) -> None:
+    expected = [f"Python {platform.python_version()}", *(f"{n} {version(n)}" for n in TESTED)]
+    line = f"{TESTED_WITH[lang]} {', '.join(expected)}"
+    for doc in docs(lang, (".md", ".ipynb")):
+        html = built_page(built_site, doc).read_text(encoding="utf-8")
+        assert f'<p class="tested-with" data-search-exclude>{line}</p>' in html, doc
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_page_with_code_links_its_notebook(built_site: Path, lang: str) -> None:
+    for doc in docs(lang):
+        page = built_page(built_site, doc)
+        links = [
+            a
+            for tag, a in tags(page)
+            if tag == "a" and "notebook-download" in (a.get("class") or "")
+        ]
+        src = doc.relative_to(ROOT / "docs" / lang).as_posix()
+        if not page_blocks(doc):
+            assert not links, f"{doc}: a page without code offers no notebook"
+            continue
+        assert len(links) == 1, f"{doc}: no notebook download link"
+        target = (page.parent / str(links[0]["href"])).resolve()
+        assert target == (lang_root(built_site, lang) / notebook_uri(src, lang)).resolve()
+        assert target.is_file() and links[0]["download"] == target.name
+        notebook = json.loads(target.read_text(encoding="utf-8"))
+        intro = "".join(notebook["cells"][0]["source"])
+        assert TESTED_WITH[lang] in intro, f"{target.name}: the notebook is not in {lang}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_skipped_blocks_show_their_reason_in_the_notebook_and_page(
+    built_site: Path, lang: str
+) -> None:
+    for doc in docs(lang):
+        skipped = [b for b in page_blocks(doc) if b.skip_reason]
+        if not skipped:
+            continue
+        html = built_page(built_site, doc).read_text(encoding="utf-8")
+        src = doc.relative_to(ROOT / "docs" / lang).as_posix()
+        path = lang_root(built_site, lang) / notebook_uri(src, lang)
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        notes = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
+        tagged = [c for c in cells if "skip-execution" in c["metadata"].get("tags", [])]
+        assert len(tagged) == len(skipped), f"{path.name}: skipped blocks not tagged"
+        for block in skipped:
+            assert NOT_RUN[lang] in html and block.skip_reason in html, block.where
+            assert any(block.skip_reason in note for note in notes), block.where
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_language_has_its_own_search_index(built_site: Path, lang: str) -> None:
+    index = json.loads((lang_root(built_site, lang) / "search" / "search_index.json").read_text())
+    assert index["config"]["lang"] == [lang]
+    assert "_" in index["config"]["separator"], "identifiers like pivot_table are not split"
+    pages = {d["location"].split("#")[0] for d in index["docs"]}
+    expected = {
+        built_page(built_site, doc).parent.relative_to(lang_root(built_site, lang)).as_posix()
+        for doc in docs(lang, (".md", ".ipynb"))
+    }
+    assert pages == {"" if p == "." else f"{p}/" for p in expected}
+    assert not [p for p in pages if p.startswith(("en/", "../"))], "pages of the other language"
+
+
+@pytest.mark.parametrize(("lang", "title"), [("fr", "Page introuvable"), ("en", "Page not found")])
+def test_404_page_speaks_the_language(built_site: Path, lang: str, title: str) -> None:
+    html = (lang_root(built_site, lang) / "404.html").read_text(encoding="utf-8")
+    assert f"<h1>404 \u2013 {title}</h1>" in html
+    assert f'<html lang="{lang}"' in html

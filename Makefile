@@ -99,9 +99,10 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict -d .site-new  # not --quiet: it hides the warnings --strict counts
 	rm -rf site && mv .site-new site
 
-.PHONY: bench  ## measure the speed claims shown on the pages (writes benchmarks/results.json)
+.PHONY: bench  ## measure the pages' speed claims and the site's speed (benchmarks/*.json)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed_claims.py
+	$(BIN)/python benchmarks/site_speed.py
 
 .PHONY: lint  ## the lint tests alone: ruff, actionlint, shellcheck, YAML, lock up to date
 lint: $(STAMP)

@@ -6,6 +6,7 @@ import json
 import platform
 import posixpath
 import re
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -34,7 +35,9 @@ from page_blocks import (
 MARKER = re.compile(
     r'^<!--pytest\.mark\.skip(?:if\(not cuda, |\()reason="(?P<reason>[^"]+)"\)-->$', re.M
 )
-CPU_OUTPUT_MARKER = re.compile(r'^<!--pytest\.mark\.skipif\(cuda, reason="(?P<reason>[^"]+)"\)-->$', re.M)
+CPU_OUTPUT_MARKER = re.compile(
+    r'^<!--pytest\.mark\.skipif\(cuda, reason="(?P<reason>[^"]+)"\)-->$', re.M
+)
 H1 = re.compile(r"^# .*$", re.M)
 MEASURED = re.compile(r"\[\[measured:(?P<key>[\w-]+)\.(?P<field>\w+)\]\]")
 RESULTS = ROOT / "benchmarks" / "results.json"
@@ -176,6 +179,7 @@ def nav_files(items: list | dict | str) -> list[str]:
     return [items] if "://" not in items else []
 
 
+@cache  # importlib.metadata scans site-packages: once per build process is enough
 def tested_with(lang: str) -> str:
     """Return the line naming the Python and library versions installed in this build."""
     names = [f"Python {platform.python_version()}", *(f"{n} {version(n)}" for n in TESTED)]

@@ -289,9 +289,7 @@ class Outcome:
 def run_blocks(blocks: list[Block], cwd: Path, *, cuda: bool = False) -> list[Outcome]:
     """Run the blocks in order in one fresh interpreter; stop at the first error."""
     todo = [
-        b
-        for b in blocks
-        if (not b.skip_reason or (b.gpu and cuda)) and not (b.cpu_output and cuda)
+        b for b in blocks if (not b.skip_reason or (b.gpu and cuda)) and not (b.cpu_output and cuda)
     ]
     if not todo:
         return []

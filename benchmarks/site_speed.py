@@ -16,8 +16,10 @@ import http.server
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
+import string
 import subprocess
 import sys
 import tempfile
@@ -119,8 +121,9 @@ def serve_reload(port: int = 8765) -> dict[str, float]:
                 break
             time.sleep(0.2)
         times = []
-        for n in range(REPEAT):
-            marker = f"reload-check-{n}-{time.time_ns()}"
+        for _ in range(REPEAT):
+            # letters only: a number in a comment fails the build (page_blocks)
+            marker = "reloadcheck" + "".join(random.choices(string.ascii_lowercase, k=12))
             start = time.perf_counter()
             snippet.write_text(
                 original.replace("writing to it writes to m", f"writing to it writes to m {marker}")
@@ -139,11 +142,15 @@ def serve_reload(port: int = 8765) -> dict[str, float]:
     return {"median_s": statistics.median(times), "max_s": max(times)}
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the request log out of the figures."""
+
+
 @contextlib.contextmanager
 def http_server(folder: Path) -> Iterator[str]:
     """Serve a folder on a free local port and yield its base URL."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -166,16 +173,29 @@ def first_visit_bytes(browser: object, url: str) -> int:
 SEARCH_JS = """async (query) => {
   const input = document.querySelector('input.md-search__input');
   const list = document.querySelector('.md-search-result__list');
+  const meta = document.querySelector('.md-search-result__meta');
+  const type = (text) => {
+    input.value = text;
+    input.dispatchEvent(new Event('input', {bubbles: true}));
+    input.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: text.slice(-1)}));
+  };
+  const until = async (ok, ms) => {
+    const t0 = performance.now();
+    while (!ok()) {
+      if (performance.now() - t0 > ms) return false;
+      await new Promise(r => requestAnimationFrame(r));
+    }
+    return true;
+  };
   input.focus();
+  // first a query with no result: the list is then empty, and the index is loaded
+  type('qzqzqzqz');
+  await until(() => !list.querySelector('.md-search-result__item') && meta.textContent, 10000);
+  await new Promise(r => setTimeout(r, 100));
   const start = performance.now();
-  input.value = query;
-  input.dispatchEvent(new Event('input', {bubbles: true}));
-  input.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: query.slice(-1)}));
-  while (!list.querySelector('.md-search-result__item')) {
-    if (performance.now() - start > 5000) return -1;
-    await new Promise(r => requestAnimationFrame(r));
-  }
-  return performance.now() - start;
+  type(query);
+  const shown = await until(() => list.querySelector('.md-search-result__item'), 5000);
+  return shown ? performance.now() - start : -1;
 }"""
 
 
@@ -185,14 +205,11 @@ def search_times(browser: object, base: str) -> list[float]:
     for lang, queries in SEARCHES.items():
         page = browser.new_page()  # type: ignore[attr-defined]
         page.goto(base + ("" if lang == "fr" else "en/"), wait_until="networkidle")
-        page.evaluate(SEARCH_JS, queries[0])  # warm-up: the worker loads the index
         for query in queries:
-            page.evaluate(
-                "() => { const i = document.querySelector('input.md-search__input');"
-                " i.value = ''; i.dispatchEvent(new Event('input', {bubbles: true})); }"
-            )
-            page.wait_for_timeout(200)
-            times.append(page.evaluate(SEARCH_JS, query))
+            elapsed = page.evaluate(SEARCH_JS, query)
+            if elapsed < 0:
+                raise RuntimeError(f"search for {query!r} ({lang}) showed no result in 5 s")
+            times.append(elapsed)
         page.close()
     return times
 

@@ -98,16 +98,55 @@ def rnn_gru_vs_lstm(
     }
 
 
+def pin_memory_copy(
+    batch: tuple[int, ...] = (64, 3, 224, 224), repeat: int = 20
+) -> dict[str, object]:
+    """Host-to-GPU copy of one batch: pageable memory vs pinned memory with non_blocking=True."""
+    import torch
+
+    pageable = torch.randn(batch)
+    pinned = pageable.pin_memory()
+
+    def copy(tensor: torch.Tensor, non_blocking: bool) -> float:
+        torch.cuda.synchronize()
+        start = timeit.default_timer()
+        tensor.to("cuda", non_blocking=non_blocking)
+        torch.cuda.synchronize()
+        return timeit.default_timer() - start
+
+    copy(pageable, False)  # warm-up: CUDA context and allocator
+    pageable_s = statistics.median(copy(pageable, False) for _ in range(repeat))
+    pinned_s = statistics.median(copy(pinned, True) for _ in range(repeat))
+    return {
+        "megabytes": pageable.numel() * 4 / 1e6,
+        "pageable_ms": pageable_s * 1e3,
+        "pinned_ms": pinned_s * 1e3,
+        "speedup": pageable_s / pinned_s,
+        "gpu": torch.cuda.get_device_name(0),
+    }
+
+
 CLAIMS: dict[str, Callable[[], dict[str, object]]] = {
     "numpy-vectorization": numpy_vectorization,
     "rnn-gru-vs-lstm": rnn_gru_vs_lstm,
     "pandas-query": pandas_query,
 }
+# Measured by the GPU workflow (`speed_claims.py --gpu`), never on the CPU machines.
+GPU_CLAIMS: dict[str, Callable[[], dict[str, object]]] = {
+    "pin-memory": pin_memory_copy,
+}
 
 
 def main() -> None:
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    for name, measure in CLAIMS.items():
+    claims = CLAIMS
+    if "--gpu" in sys.argv:
+        import torch
+
+        if not torch.cuda.is_available():
+            sys.exit("speed_claims.py --gpu: no CUDA device (torch.cuda.is_available() is False)")
+        claims = GPU_CLAIMS
+    for name, measure in claims.items():
         figures = measure() | {"machine": machine()}
         results[name] = figures
         print(

@@ -112,25 +112,30 @@ def test_every_snippet_has_a_test_file(module: Path) -> None:
 SECTIONS = sorted({m.parent for m in SNIPPET_MODULES})
 
 
+# Runs each module as `python <module>` would (its folder first on sys.path, as __main__, in
+# a folder of its own), in one interpreter per section so that torch & co. load once.
+RUN_AS_SCRIPTS = """
+import os, runpy, sys, tempfile, traceback
+for path in sys.argv[1:]:
+    os.chdir(tempfile.mkdtemp())
+    sys.path[0] = os.path.dirname(path)
+    try:
+        runpy.run_path(path, run_name="__main__")
+    except BaseException:
+        sys.exit(f"{path} failed:\\n{traceback.format_exc()}")
+"""
+
+
 @pytest.mark.parametrize("section", SECTIONS, ids=lambda p: p.name)
-def test_snippets_run_on_their_own(section: Path, tmp_path: Path) -> None:
+def test_snippets_run_on_their_own(section: Path) -> None:
     """`python snippets/<section>/<topic>.py` works, from any folder."""
-    for module in sorted(section.glob("*.py")):
-        if module.name == "__init__.py":
-            continue
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-W",
-                "error::DeprecationWarning",
-                "-W",
-                "error::FutureWarning",
-                str(module),
-            ],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        assert done.returncode == 0, f"{module.relative_to(ROOT)} failed:\n{done.stderr}"
+    modules = [str(m) for m in sorted(section.glob("*.py")) if m.name != "__init__.py"]
+    warnings_as_errors = ["-W", "error::DeprecationWarning", "-W", "error::FutureWarning"]
+    done = subprocess.run(
+        [sys.executable, *warnings_as_errors, "-c", RUN_AS_SCRIPTS, *modules],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-5000:]

@@ -28,7 +28,7 @@ help:
 define install-lock
 	test -x $(1)/bin/python || $(PYTHON) -m venv $(1)
 	$(1)/bin/python -m pip install --quiet pip==$(PIP_VERSION)
-	$(1)/bin/python -m pip install --quiet --require-hashes --only-binary :all: -r $(2) $(3)
+	$(1)/bin/python -m pip install --quiet --require-hashes --prefer-binary -r $(2) $(3)
 	touch $(1)/.installed
 endef
 

@@ -15,12 +15,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = {lang: ROOT / "docs" / lang / "derivatives.md" for lang in ("fr", "en")}
 
 
-def formulas(text: str) -> list[str]:
-    """Return the page's formulas with the words of \\text{...} removed."""
-    found = re.findall(r"\$\$.*?\$\$|\$[^$\n]+\$", text, re.S)
-    return [re.sub(r"\\text\{[^}]*\}", r"\\text{}", f) for f in found]
-
-
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_formula_value_is_the_computed_derivative(lang: str) -> None:
     text = PAGES[lang].read_text(encoding="utf-8")
@@ -49,11 +43,7 @@ def test_multivariable_partials_match_their_formulas() -> None:
     assert chain_rule.y.grad.item() == pytest.approx(4 * math.exp(5))
 
 
-def test_pages_share_formulas_tables_and_anchors() -> None:
-    fr, en = (PAGES[lang].read_text(encoding="utf-8") for lang in ("fr", "en"))
-    assert formulas(fr) == formulas(en)
-    assert sum(f.startswith("$$") for f in formulas(fr)) == 7
-    anchors = re.compile(r"^#+ .*\{ #([\w-]+) \}$", re.M)
-    assert anchors.findall(fr) == anchors.findall(en)
-    rows = [[line.count("|") for line in t.splitlines() if line.startswith("|")] for t in (fr, en)]
-    assert rows[0] == rows[1]
+def test_page_shows_its_7_display_formulas() -> None:
+    """Parity between languages is tests/test_consistency.py's; this guards the count."""
+    for path in PAGES.values():
+        assert path.read_text(encoding="utf-8").count("\n$$\n") == 2 * 7

@@ -91,6 +91,19 @@ def localize(lines: list[str], lang: str, source: str = "page") -> list[str]:
     return out
 
 
+def localize_code(code: str, lang: str, source: str = "snippet") -> str:
+    """Localize code that stands outside a page (a snippet file or region) as a fence would."""
+    return "\n".join(localize(["```", *code.split("\n"), "```"], lang, source)[1:-1])
+
+
+def run_localized(snippet: Path, lang: str) -> dict[str, object]:
+    """Run a snippet module as the page of `lang` shows it and return its names."""
+    code = localize_code(snippet.read_text(encoding="utf-8"), lang, str(snippet))
+    namespace: dict[str, object] = {"__name__": "__main__"}
+    exec(compile(code, str(snippet), "exec"), namespace)
+    return namespace
+
+
 # --- Includes ---
 
 

@@ -122,14 +122,19 @@ def test_failed_build_keeps_the_published_site(sandbox: Path) -> None:
     assert (sandbox / "site/numpy/index.html").read_text(encoding="utf-8") == before
 
 
-def run_page(root: Path, code: str, timeout: int = 120) -> str:
-    """Show `code` on a new page pair of the sandbox and return the first block error."""
-    (root / "snippets/bad").mkdir()
+def write_bad_page(root: Path, page_text: str, snippet: str) -> None:
+    """Write docs/{fr,en}/bad.md as page_text, and snippets/bad/block.py with region 'it'."""
+    (root / "snippets/bad").mkdir(exist_ok=True)
     (root / "snippets/bad/block.py").write_text(
-        f"# --8<-- [start:it]\n{code}\n# --8<-- [end:it]\n", encoding="utf-8"
+        f"# --8<-- [start:it]\n{snippet}\n# --8<-- [end:it]\n", encoding="utf-8"
     )
     for lang in ("fr", "en"):
-        (root / f"docs/{lang}/bad.md").write_text(INCLUDED, encoding="utf-8")
+        (root / f"docs/{lang}/bad.md").write_text(page_text, encoding="utf-8")
+
+
+def run_page(root: Path, code: str, timeout: int = 120) -> str:
+    """Show `code` on a new page pair of the sandbox and return the first block error."""
+    write_bad_page(root, INCLUDED, code)
     script = (
         "import sys, tempfile, pathlib; from page_blocks import page_blocks, run_blocks, ROOT\n"
         "out = run_blocks(page_blocks(ROOT / 'docs/fr/bad.md'), pathlib.Path(tempfile.mkdtemp()))\n"
@@ -166,12 +171,7 @@ def test_hanging_block_is_stopped_with_page_and_line(sandbox: Path) -> None:
 
 def page_error(root: Path, page_text: str, snippet: str = "x = 1") -> str:
     """Write a page pair showing `snippet` and return the PageError that page_blocks raises."""
-    (root / "snippets/bad").mkdir(exist_ok=True)
-    (root / "snippets/bad/block.py").write_text(
-        f"# --8<-- [start:it]\n{snippet}\n# --8<-- [end:it]\n", encoding="utf-8"
-    )
-    for lang in ("fr", "en"):
-        (root / f"docs/{lang}/bad.md").write_text(page_text, encoding="utf-8")
+    write_bad_page(root, page_text, snippet)
     script = (
         "from page_blocks import page_blocks, ROOT, PageError\n"
         "try:\n    page_blocks(ROOT / 'docs/fr/bad.md')\nexcept PageError as e:\n    print(e)"

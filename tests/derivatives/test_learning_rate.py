@@ -8,7 +8,7 @@ import matplotlib.image
 import matplotlib.pyplot as plt
 import pytest
 
-from page_blocks import ROOT, localize
+from page_blocks import ROOT, run_localized
 
 SNIPPET = ROOT / "snippets" / "derivatives" / "learning_rate.py"
 
@@ -41,18 +41,9 @@ LABELS = {
 }
 
 
-def run_localized(lang: str) -> dict[str, object]:
-    """Run the snippet as the page of `lang` shows it, in the current folder."""
-    lines = ["```python", *SNIPPET.read_text(encoding="utf-8").splitlines(), "```"]
-    code = "\n".join(localize(lines, lang)[1:-1])
-    namespace: dict[str, object] = {"__name__": "__main__"}
-    exec(compile(code, str(SNIPPET), "exec"), namespace)
-    return namespace
-
-
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_figure_is_drawn_with_labels_in_the_page_language(lang: str) -> None:
-    namespace = run_localized(lang)
+    namespace = run_localized(SNIPPET, lang)
     ax = namespace["ax"]
     assert (ax.get_title(), ax.get_xlabel(), ax.get_ylabel()) == LABELS[lang]
     curves = [line.get_ydata() for line in ax.get_lines()]

@@ -9,21 +9,13 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from page_blocks import ROOT, localize
+from page_blocks import ROOT, run_localized
 
 SNIPPET = ROOT / "snippets" / "evaluation" / "imbalanced.py"
 
 
 def snippet() -> ModuleType:
     return importlib.import_module("snippets.evaluation.imbalanced")
-
-
-def run_in(lang: str) -> dict[str, object]:
-    """Run the snippet as the page of `lang` shows it (localized lines) and return its names."""
-    lines = localize(["```python", *SNIPPET.read_text(encoding="utf-8").splitlines(), "```"], lang)
-    namespace: dict[str, object] = {"__name__": "__main__"}
-    exec(compile("\n".join(lines[1:-1]), str(SNIPPET), "exec"), namespace)
-    return namespace
 
 
 def test_five_percent_positives() -> None:
@@ -86,7 +78,7 @@ def test_low_false_positive_rate_still_means_more_false_than_true_positives() ->
 def test_figure_is_drawn_in_the_page_language(
     lang: str, titles: list[str], xlabels: list[str], ylabels: list[str]
 ) -> None:
-    names = run_in(lang)
+    names = run_localized(SNIPPET, lang)
     axes = [names["ax_roc"], names["ax_pr"]]
     assert [ax.get_title() for ax in axes] == titles
     assert [ax.get_xlabel() for ax in axes] == xlabels

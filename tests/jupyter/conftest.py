@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from page_blocks import Block, localize, run_blocks
+from page_blocks import Block, localize_code, run_blocks
 
 SNIPPETS = Path(__file__).resolve().parents[2] / "snippets" / "jupyter"
 OUTPUT_LINE = re.compile(r"^\s*#> ?(?P<text>.*)$")
@@ -21,7 +21,7 @@ def region(file: str, name: str) -> str:
     """Return a region's code in English, as the English page shows it."""
     text = (SNIPPETS / file).read_text(encoding="utf-8")
     body = text.split(f"# --8<-- [start:{name}]\n")[1].split(f"# --8<-- [end:{name}]")[0]
-    return "\n".join(localize(["```", *textwrap.dedent(body).split("\n"), "```"], "en")[1:-1])
+    return localize_code(textwrap.dedent(body), "en")
 
 
 def shown(code: str) -> str:

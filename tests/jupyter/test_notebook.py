@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from page_blocks import localize  # noqa: E402
+from page_blocks import localize_code  # noqa: E402
 
 SNIPPETS = ROOT / "snippets" / "jupyter"
 OUTPUT_LINE = re.compile(r"^\s*#>")
@@ -70,7 +70,7 @@ def region(file: str, name: str) -> list[str]:
 
 def cell_source(file: str, name: str, lang: str) -> str:
     """Return a notebook cell: the region in `lang`, without its `#>` output lines."""
-    lines = localize(["```", *region(file, name), "```"], lang)[1:-1]
+    lines = localize_code("\n".join(region(file, name)), lang).split("\n")
     return "\n".join(line for line in lines if not OUTPUT_LINE.match(line)).rstrip("\n")
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import torch
 
-from page_blocks import ROOT, localize
+from page_blocks import ROOT, run_localized
 
 SNIPPET = ROOT / "snippets" / "neural_networks" / "activations.py"
 LABELS = {
@@ -22,15 +22,6 @@ LABELS = {
 @pytest.fixture
 def activations() -> ModuleType:
     return importlib.import_module("snippets.neural_networks.activations")
-
-
-def run_localized(lang: str) -> dict[str, object]:
-    """Run the snippet as the page of `lang` shows it, in the current folder."""
-    lines = ["```python", *SNIPPET.read_text(encoding="utf-8").splitlines(), "```"]
-    code = "\n".join(localize(lines, lang)[1:-1])
-    namespace: dict[str, object] = {"__name__": "__main__"}
-    exec(compile(code, str(SNIPPET), "exec"), namespace)
-    return namespace
 
 
 def test_activation_values_match_their_formulas(activations: ModuleType) -> None:
@@ -75,7 +66,7 @@ def test_softmax_sums_to_one_and_ignores_a_shift(activations: ModuleType) -> Non
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_figure_is_drawn_with_labels_in_the_page_language(lang: str) -> None:
-    namespace = run_localized(lang)
+    namespace = run_localized(SNIPPET, lang)
     ax = namespace["ax"]
     title, xlabel, ylabel = LABELS[lang]
     assert (ax.get_title(), ax.get_xlabel(), ax.get_ylabel()) == (title, xlabel, ylabel)

@@ -9,21 +9,13 @@ import matplotlib.image
 import matplotlib.pyplot as plt
 import pytest
 
-from page_blocks import ROOT, localize
+from page_blocks import ROOT, run_localized
 
 SNIPPET = ROOT / "snippets" / "optimizers" / "schedulers.py"
 
 
 def snippet() -> ModuleType:
     return importlib.import_module("snippets.optimizers.schedulers")
-
-
-def run_in(lang: str) -> dict[str, object]:
-    """Run the snippet as the page of `lang` shows it (localized lines) and return its names."""
-    lines = localize(["```python", *SNIPPET.read_text(encoding="utf-8").splitlines(), "```"], lang)
-    namespace: dict[str, object] = {"__name__": "__main__"}
-    exec(compile("\n".join(lines[1:-1]), str(SNIPPET), "exec"), namespace)
-    return namespace
 
 
 def test_step_lr_divides_by_ten_every_thirty_steps() -> None:
@@ -65,7 +57,7 @@ def test_warmup_then_cosine() -> None:
 def test_figure_is_drawn_in_the_page_language(
     lang: str, title: str, xlabel: str, ylabel: str
 ) -> None:
-    names = run_in(lang)
+    names = run_localized(SNIPPET, lang)
     ax = names["ax"]
     assert (ax.get_title(), ax.get_xlabel(), ax.get_ylabel()) == (title, xlabel, ylabel)
     assert len(ax.get_lines()) == 4

@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.figure import Figure
 
-from page_blocks import ROOT, expand, localize
+from page_blocks import ROOT, expand, localize_code
 
 SNIPPETS = ROOT / "snippets" / "plotting"
 
@@ -59,8 +59,7 @@ def run_snippet(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str]
 
     def run(topic: str, lang: str) -> Run:
         path = SNIPPETS / f"{topic}.py"
-        fenced = ["```python", *path.read_text(encoding="utf-8").splitlines(), "```"]
-        code = "\n".join(localize(fenced, lang, str(path))[1:-1])
+        code = localize_code(path.read_text(encoding="utf-8"), lang, str(path))
         folder = tmp_path_factory.mktemp(f"{topic}-{lang}")
         namespace: dict[str, object] = {"__name__": f"plotting_{topic}_{lang}"}
         with contextlib.chdir(folder), contextlib.redirect_stdout(io.StringIO()):

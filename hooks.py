@@ -59,6 +59,7 @@ PRINT = {
     "fr": ("Version imprimable", "Toutes les sections à la suite, une par feuille à l'impression."),
     "en": ("Printable version", "Every section in a row, one per sheet when printed."),
 }
+STEMMING = 'importScripts("search-stemming.js")'
 NOTEBOOK_INTRO = {
     "fr": "Le code de la page [{title}]({url}), dans l'ordre de la page. {tested}.",
     "en": "The code of the page [{title}]({url}), in page order. {tested}.",
@@ -121,9 +122,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    if config.theme["language"] != "fr":
-        return
-    build_english(config)
+    load_search_stemming(Path(config.site_dir))
+    if config.theme["language"] == "fr":
+        build_english(config)
 
 
 # --- Helpers ---
@@ -139,6 +140,19 @@ def build_english(config: MkDocsConfig) -> None:
     )
     english.plugins.on_startup(command="build", dirty=False)
     build(english)
+
+
+def load_search_stemming(site: Path) -> None:
+    """Make Material's search worker import workers/search-stemming.js (why: in that file)."""
+    workers = sorted((site / "assets/javascripts/workers").glob("search.*.min.js"))
+    if len(workers) != 1:
+        raise PluginError(
+            f"hooks.py: expected one Material search worker in {site}/assets/javascripts/workers, "
+            f"found {[w.name for w in workers]}; check the worker's name in Material's base.html"
+        )
+    code = workers[0].read_text(encoding="utf-8")
+    if STEMMING not in code:  # `mkdocs serve --dirty` may keep last build's copy
+        workers[0].write_text(f"{code}\n{STEMMING}\n", encoding="utf-8")
 
 
 def notebook_uri(src_uri: str, lang: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
+from urllib.request import urlopen
 
 import pytest
 from mkdocs.config import load_config
@@ -48,6 +49,14 @@ SEARCHES = [
     ("MultiheadAttention", "", "transformers"),
     ("pivot_table", "", "pandas"),
     ("fillna", "", "pandas"),
+]
+# Stemming: forms that no page contains find the page of the word's other forms.
+STEMMED = [
+    ("entropies", "fr", "entropy"),
+    ("dérivables", "fr", "derivatives"),
+    ("convolutives", "fr", "cnn"),
+    ("entropies", "en", "entropy"),
+    ("optimizing", "en", "optimizers"),
 ]
 # Text left visible outside code when a formula did not render.
 RAW_MATH = re.compile(r"\$|\\\(|\\\)|\\\[|\\\]")
@@ -111,7 +120,7 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     base = f"http://127.0.0.1:{server.server_port}/"
     done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -254,7 +263,12 @@ def search(tab: Tab, lang: str, query: str) -> list[str]:
         results.first.wait_for(timeout=10_000)
     except playwright.TimeoutError:
         return []
-    return [urlsplit(h).path for h in results.evaluate_all("links => links.map(a => a.href)")]
+    # Results come as the query is typed: wait until the last query's list stops changing.
+    found: list[str] = []
+    while (now := results.evaluate_all("links => links.map(a => a.href)")) != found:
+        found = now
+        tab.page.wait_for_timeout(200)
+    return [urlsplit(h).path for h in found]
 
 
 CASES = [(q, lang, page) for q, langs, page in SEARCHES for lang in ([langs] if langs else LANGS)]
@@ -271,6 +285,24 @@ def test_search_finds_the_page_first_in_its_language(
     assert found, f"{lang}: no result for {query!r}"
     assert found[0] == expected, f"{lang}: {query!r} gives {found[:3]} first, not {expected}"
     assert all(p.startswith("/en/") == (lang == "en") for p in found), f"other language: {found}"
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "section"), STEMMED, ids=[f"{c[1]}-{c[0]}" for c in STEMMED]
+)
+def test_search_stems_words_in_the_page_language(
+    tab: Tab, query: str, lang: str, section: str
+) -> None:
+    index = json.loads(urlopen(f"{tab.base}{HOME[lang]}search/search_index.json").read())
+    words = {
+        w.lower() for doc in index["docs"] for w in re.findall(r"\w+", doc["text"] + doc["title"])
+    }
+    assert query not in words, f"{lang}: {query!r} is in the text, so it does not test stemming"
+    expected = "/" + page_path(ROOT / "docs" / lang / f"{section}.md", lang)
+    found = search(tab, lang, query)
+    assert found[:1] == [expected], f"{lang}: {query!r} gives {found[:3]} first, not {expected}"
+    missing = tab.page.locator(".md-search-result__list > li").first.locator("del")
+    assert not "".join(missing.all_inner_texts()), f"{lang}: {query!r} shown as a missing term"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -10,8 +10,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import PluginError
 
-from hooks import NOT_RUN, TESTED, TESTED_WITH, notebook_uri
+from hooks import NOT_RUN, STEMMING, TESTED, TESTED_WITH, load_search_stemming, notebook_uri
 from page_blocks import LANGS, ROOT, page_blocks
 
 KATEX = ROOT / "overrides" / "assets" / "katex"
@@ -147,6 +148,20 @@ def test_each_language_has_its_own_search_index(built_site: Path, lang: str) -> 
     }
     assert pages == {"" if p == "." else f"{p}/" for p in expected}
     assert not [p for p in pages if p.startswith(("en/", "../"))], "pages of the other language"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_worker_loads_the_stemming_patch(built_site: Path, lang: str) -> None:
+    """Stemming itself is tested in the browser (test_browser.py); here, that it is wired."""
+    workers = lang_root(built_site, lang) / "assets" / "javascripts" / "workers"
+    (worker,) = workers.glob("search.*.min.js")
+    assert worker.read_text().count(STEMMING) == 1
+    assert (workers / "search-stemming.js").is_file()
+
+
+def test_missing_search_worker_fails_the_build_naming_the_hook(tmp_path: Path) -> None:
+    with pytest.raises(PluginError, match=r"hooks.py: expected one Material search worker"):
+        load_search_stemming(tmp_path)
 
 
 @pytest.mark.parametrize(("lang", "title"), [("fr", "Page introuvable"), ("en", "Page not found")])

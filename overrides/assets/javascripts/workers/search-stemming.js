@@ -1,0 +1,47 @@
+// Stemmed search in the page's language, loaded into Material's search worker by hooks.py.
+//
+// Material ends every query term with "*" (a prefix query), and lunr never stems such a term,
+// so Material ships with the stemmer off: "entropies" found nothing where the text says
+// "entropie". Here a prefix term is stemmed before lunr reads it ("entropies*" -> "entrop*",
+// which matches "entropie"), and the index adds a word's stem only where the stem is not a
+// prefix of the word ("entropy" -> "entropi"), so a word typed halfway ("donn*") still matches
+// the words themselves and no word counts twice. Only lunr's public API is patched.
+;(() => {
+  let language = lunr // English; lunr-languages (lunr.fr...) are set through Builder.use
+
+  const use = lunr.Builder.prototype.use
+  lunr.Builder.prototype.use = function (plugin, ...args) {
+    if (typeof plugin?.stemmer === "function") language = plugin
+    return use.call(this, plugin, ...args)
+  }
+
+  // Index: the word, and its stem at the same position where a prefix query would miss it.
+  const wordAndStem = token => {
+    const stem = language.stemmer(token.clone())
+    return token.toString().startsWith(stem.toString()) ? token : [token, stem]
+  }
+  lunr.Pipeline.registerFunction(wordAndStem, "wordAndStem")
+
+  const add = lunr.Builder.prototype.add
+  lunr.Builder.prototype.add = function (doc, attributes) {
+    if (!this.addsStems) this.pipeline.add(wordAndStem)
+    this.addsStems = true
+    return add.call(this, doc, attributes)
+  }
+
+  // Query: "word*" -> "stem*", wherever Material reads the query (search, missing terms). In a
+  // query of several words, stop words go ("la* régression*"): as prefixes they match anything.
+  const isStopWord = word => !language.stopWordFilter(new lunr.Token(word))
+  const isPrefix = lexeme => lexeme.type === lunr.QueryLexer.TERM && /^[^*]+\*$/.test(lexeme.str)
+  const wordOf = lexeme => lexeme.str.slice(0, -1).toLowerCase()
+
+  const run = lunr.QueryLexer.prototype.run
+  lunr.QueryLexer.prototype.run = function () {
+    run.call(this)
+    const prefixes = this.lexemes.filter(isPrefix)
+    const stops = prefixes.filter(lexeme => isStopWord(wordOf(lexeme)))
+    if (stops.length < prefixes.length) this.lexemes = this.lexemes.filter(l => !stops.includes(l))
+    for (const lexeme of this.lexemes.filter(isPrefix))
+      lexeme.str = `${language.stemmer(new lunr.Token(wordOf(lexeme)))}*`
+  }
+})()

@@ -50,11 +50,14 @@ SEARCHES = [
     ("pivot_table", "", "pandas"),
     ("fillna", "", "pandas"),
 ]
-# Stemming: forms that no page contains find the page of the word's other forms.
+# Stemming: forms that no page contains find the page of the word's other forms (typed with or
+# without accents).
 STEMMED = [
     ("entropies", "fr", "entropy"),
     ("dérivables", "fr", "derivatives"),
     ("convolutives", "fr", "cnn"),
+    ("derivees", "fr", "derivatives"),
+    ("probabilites", "fr", "probability"),
     ("entropies", "en", "entropy"),
     ("optimizing", "en", "optimizers"),
 ]

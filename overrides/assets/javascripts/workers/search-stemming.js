@@ -3,9 +3,9 @@
 // Material ends every query term with "*" (a prefix query), and lunr never stems such a term,
 // so Material ships with the stemmer off: "entropies" found nothing where the text says
 // "entropie". Here a prefix term is stemmed before lunr reads it ("entropies*" -> "entrop*",
-// which matches "entropie"), and the index adds a word's stem only where the stem is not a
-// prefix of the word ("entropy" -> "entropi"), so a word typed halfway ("donn*") still matches
-// the words themselves and no word counts twice. Only lunr's public API is patched.
+// which matches "entropie"). The index keeps the words, so a word typed halfway ("donn*") still
+// matches them, and adds a stem only where it is not a prefix of its word ("entropy" ->
+// "entropi"), so that no word counts twice. Only lunr's public API is patched.
 ;(() => {
   let language = lunr // English; lunr-languages (lunr.fr...) are set through Builder.use
 
@@ -15,10 +15,15 @@
     return use.call(this, plugin, ...args)
   }
 
-  // Index: the word, and its stem at the same position where a prefix query would miss it.
+  // Index: the word; its stem where a prefix query would miss it ("entropy" -> "entropi"); and
+  // the word without accents, for readers who type without them ("derivee" -> "dérivée").
+  const fold = word => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
   const wordAndStem = token => {
-    const stem = language.stemmer(token.clone())
-    return token.toString().startsWith(stem.toString()) ? token : [token, stem]
+    const word = token.toString()
+    const stem = language.stemmer(token.clone()).toString()
+    const more = new Set([word.startsWith(stem) ? word : stem, fold(word)])
+    more.delete(word)
+    return more.size ? [token, ...[...more].map(form => token.clone(() => form))] : token
   }
   lunr.Pipeline.registerFunction(wordAndStem, "wordAndStem")
 

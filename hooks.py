@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
+from formulas import FormulaError, render_formulas
 from page_blocks import (
     CONFIGS,
     FIGURE,
@@ -117,7 +118,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    line = tested_with(config.theme["language"])  # every page, notebook pages included
+    lang = config.theme["language"]
+    src = f"docs/{lang}/{page.file.src_path}"
+    try:
+        html = render_formulas(html, page.file.content_string, src)
+    except FormulaError as error:
+        raise PluginError(str(error)) from None
+    line = tested_with(lang)  # every page, notebook pages included
     return f'{html}\n<p class="tested-with" data-search-exclude>{line}</p>\n'
 
 

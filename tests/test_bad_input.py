@@ -18,6 +18,7 @@ COPIED = [
     "overrides",
     "benchmarks",
     "hooks.py",
+    "formulas.py",
     "page_blocks.py",
     "mkdocs.yml",
     "mkdocs.en.yml",
@@ -110,6 +111,13 @@ def test_broken_internal_link_fails_the_strict_build(sandbox: Path) -> None:
     done = build(sandbox)
     assert done.returncode != 0
     assert "entropy.md" in done.stderr and "nope.md" in done.stderr
+
+
+def test_formula_katex_cannot_render_names_page_and_line(sandbox: Path) -> None:
+    line = replace(sandbox / "docs/fr/entropy.md", "## Perplexité", "$\\frac{1}$\n\n## Perplexité")
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert f"docs/fr/entropy.md:{line}: KaTeX cannot render '\\\\frac{{1}}'" in done.stderr
 
 
 def test_failed_build_keeps_the_published_site(sandbox: Path) -> None:

@@ -79,10 +79,23 @@ def test_katex_is_vendored_with_its_licence_version_and_fonts() -> None:
     assert shipped, "katex.min.js names no version"
     assert f"KaTeX {shipped[1]}" in (KATEX / "VERSION").read_text(encoding="utf-8")
     assert "MIT License" in (KATEX / "LICENSE").read_text(encoding="utf-8")
-    assert (KATEX / "contrib" / "auto-render.min.js").is_file()
     fonts = re.findall(r"url\(([^)]+)\)", (KATEX / "katex.min.css").read_text(encoding="utf-8"))
     assert fonts and all(f.endswith(".woff2") and (KATEX / f).is_file() for f in fonts)
     assert {p.name for p in (KATEX / "fonts").iterdir()} == {Path(f).name for f in fonts}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_formulas_are_rendered_at_build_time(built_site: Path, lang: str) -> None:
+    """Every formula is KaTeX HTML in the page: no math script to load, nothing left raw."""
+    pages = [built_page(built_site, doc) for doc in docs(lang)]
+    raw = [p for p in pages if re.search(r'class="arithmatex">\s*\\[(\[]', p.read_text("utf-8"))]
+    assert not raw, f"formulas left raw: {raw}"
+    scripts = [
+        src for p in pages for tag, a in tags(p) if tag == "script" and (src := a.get("src"))
+    ]
+    assert not [s for s in scripts if "katex" in s], "a page loads KaTeX's script"
+    rendered = sum(p.read_text("utf-8").count('class="katex"') for p in pages)
+    assert rendered > 300, f"only {rendered} formulas rendered"
 
 
 @pytest.mark.parametrize("lang", LANGS)

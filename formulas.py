@@ -6,9 +6,13 @@ replaced by KaTeX's HTML, which needs only katex.min.css and its fonts in the br
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
+import os
 import re
 from functools import cache
+from pathlib import Path
 
 import quickjs
 
@@ -36,8 +40,39 @@ def katex() -> quickjs.Function:
 
 
 @cache
+def rendered() -> dict[str, str]:
+    """Formulas already rendered by this KaTeX, from .cache/ (a rebuild renders only new ones)."""
+    try:
+        return json.loads(cache_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+@cache
+def cache_file() -> Path:
+    digest = hashlib.sha256(KATEX.read_bytes()).hexdigest()[:16]
+    return ROOT / ".cache" / "formulas" / f"katex-{digest}.json"
+
+
+USED: set[str] = set()
+
+
 def render(tex: str, display: bool) -> str:
-    return katex()(tex, display)
+    key = f"{'display' if display else 'inline'}:{tex}"
+    if key not in rendered():
+        rendered()[key] = katex()(tex, display)
+    USED.add(key)
+    return rendered()[key]
+
+
+def save_rendered() -> None:
+    """Keep the formulas this process rendered or reused (atomic: builds may run in parallel)."""
+    kept = {key: rendered()[key] for key in sorted(USED)}
+    path = cache_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_text(json.dumps(kept), encoding="utf-8")
+    temporary.replace(path)
 
 
 def render_formulas(page_html: str, markdown: str, src: str) -> str:

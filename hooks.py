@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import platform
 import posixpath
 import re
@@ -15,16 +17,18 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.meta import get_data
 
-from formulas import FormulaError, render_formulas
+from formulas import FormulaError, render_formulas, save_rendered
 from page_blocks import (
     CONFIGS,
     FIGURE,
     HEADING,
+    INCLUDE,
     LANGS,
     ROOT,
+    SNIPPETS,
     LocalizeExtension,
     PageError,
     anchor_snippet_paths,
@@ -51,6 +55,7 @@ NOT_RUN = {
     "en": "Block not run on the CPU test machine",
 }
 TESTED = ("torch", "numpy", "pandas", "scikit-learn", "scipy", "matplotlib", "plotly")
+TESTED_LINE = re.compile(r'\n<p class="tested-with"[^>]*>.*?</p>\n')
 TESTED_WITH = {"fr": "Code testé avec", "en": "Code tested with"}
 NOTEBOOK = {
     "fr": "Télécharger le code (notebook Jupyter)",
@@ -89,7 +94,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(str(error)) from None
         for figure in figures:
             files.append(File.generated(config, f"figures/{figure.name}", abs_src_path=str(figure)))
-    files.append(File.generated(config, "print.md", content=print_page(config, lang)))
+    files.append(File.generated(config, "print.md", content=print_page(lang)))
     return files
 
 
@@ -118,20 +123,33 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    lang = config.theme["language"]
-    src = f"docs/{lang}/{page.file.src_path}"
+    line = tested_with(config.theme["language"])  # every page, notebook pages included
+    return f'{html}\n<p class="tested-with" data-search-exclude>{line}</p>\n'
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    if page.file.src_uri == "print.md":  # every page is converted by now: reuse its HTML
+        sections = [p for p in nav.pages if p.file.src_uri.endswith(".md") and p is not page]
+        page.content += "\n".join(
+            TESTED_LINE.sub("", p.content) for p in sections if p.file.src_uri != "index.md"
+        )
+    return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Render formulas once search has indexed the page: the index keeps their TeX source."""
+    src = f"docs/{config.theme['language']}/{page.file.src_path}"
     try:
-        html = render_formulas(html, page.file.content_string, src)
+        return render_formulas(output, page.file.content_string, src)
     except FormulaError as error:
         raise PluginError(str(error)) from None
-    line = tested_with(lang)  # every page, notebook pages included
-    return f'{html}\n<p class="tested-with" data-search-exclude>{line}</p>\n'
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     load_search_stemming(Path(config.site_dir))
     if config.theme["language"] == "fr":
         build_english(config)
+        save_rendered()
 
 
 # --- Helpers ---
@@ -173,31 +191,38 @@ def add_notebook(page: File, files: Files, config: MkDocsConfig, lang: str) -> N
     title = HEADING.match(m[0])["title"] if m else page.src_uri
     url = (config.site_url or "/") + page.url
     intro = NOTEBOOK_INTRO[lang].format(title=title, url=url, tested=tested_with(lang))
-    try:
-        cells = notebook(Path(page.abs_src_path), intro, NOT_RUN[lang])
-    except PageError as error:
-        raise PluginError(str(error)) from None
-    if cells:
+    source = Path(page.abs_src_path)
+    # the notebook depends on the page, its snippets and the code that writes it: cache on them
+    inputs = [source, *included(source), Path(__file__), ROOT / "page_blocks.py"]
+    parts = [p.read_bytes() if p.is_file() else f"missing {p}".encode() for p in inputs]
+    key = hashlib.sha256(b"\0".join([intro.encode(), *parts]))
+    cached = ROOT / ".cache" / "notebooks" / f"{key.hexdigest()[:24]}.json"
+    if cached.is_file():
+        content = cached.read_text(encoding="utf-8")
+    else:
+        try:
+            cells = notebook(source, intro, NOT_RUN[lang])
+        except PageError as error:
+            raise PluginError(str(error)) from None
         content = json.dumps(cells, ensure_ascii=False, indent=1) + "\n"
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.with_suffix(f".{os.getpid()}").write_text(content, encoding="utf-8")
+        cached.with_suffix(f".{os.getpid()}").replace(cached)
+    if content != "null\n":  # a page without code has no notebook
         files.append(File.generated(config, notebook_uri(page.src_uri, lang), content=content))
 
 
-def print_page(config: MkDocsConfig, lang: str) -> str:
-    """Return print.md: the navigation's Markdown pages one after the other, out of search."""
-    docs, (title, intro) = Path(config.docs_dir), PRINT[lang]
-    pages = [docs / n for n in nav_files(config.nav or []) if n not in {"index.md", "print.md"}]
-    texts = [get_data(p.read_text("utf-8"))[0] for p in pages if p.suffix == ".md" and p.is_file()]
+def included(page: Path) -> list[Path]:
+    """List the snippet files a page includes (check_includes has checked they exist)."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    return [SNIPPETS / m["path"] for line in lines if (m := INCLUDE.match(line))]
+
+
+def print_page(lang: str) -> str:
+    """Return print.md: a title and intro, out of search; on_page_context adds the sections."""
+    title, intro = PRINT[lang]
     head = "---\nsearch:\n  exclude: true\nhide: [navigation, toc]\n---\n\n"
-    return "\n\n".join([f"{head}# {title} {{ #print }}\n\n{intro}\n", *texts])
-
-
-def nav_files(items: list | dict | str) -> list[str]:
-    """Flatten the nav configuration into its file names, in order."""
-    if isinstance(items, dict):
-        items = list(items.values())
-    if isinstance(items, list):
-        return [name for item in items for name in nav_files(item)]
-    return [items] if "://" not in items else []
+    return f"{head}# {title} {{ #print }}\n\n{intro}\n"
 
 
 @cache  # importlib.metadata scans site-packages: once per build process is enough

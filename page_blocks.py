@@ -1,8 +1,7 @@
 """Pages as the reader sees them: includes expanded, comments localized, code blocks run.
 
-Shared by `hooks.py` (the build) and `tests/` so that both see exactly the same text.
-Run as a script (`python page_blocks.py --worker OUT.json`), it is the process that executes
-one page's blocks in order, in a fresh interpreter.
+Shared by `hooks.py` (the build) and `tests/` so that both see exactly the same text. A page's
+blocks run as its notebook's cells, in a fresh Jupyter kernel (nbclient).
 """
 
 from __future__ import annotations
@@ -12,14 +11,9 @@ import io
 import json
 import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 import tokenize
-import traceback
-from contextlib import redirect_stdout
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -299,34 +293,102 @@ class Outcome:
     error: str | None
 
 
+def runs(block: Block, cuda: bool) -> bool:
+    """Tell whether a block runs: skipped ones don't, GPU ones on CUDA only, CPU output off it."""
+    return (not block.skip_reason or (block.gpu and cuda)) and not (block.cpu_output and cuda)
+
+
 def run_blocks(blocks: list[Block], cwd: Path, *, cuda: bool = False) -> list[Outcome]:
-    """Run the blocks in order in one fresh interpreter; stop at the first error."""
-    todo = [
-        b for b in blocks if (not b.skip_reason or (b.gpu and cuda)) and not (b.cpu_output and cuda)
-    ]
-    if not todo:
-        return []
-    # outside cwd: a block may clean its folder (git clean, git stash -u)
-    results = Path(tempfile.mkdtemp(prefix="blocks-")) / "results.json"
-    payload = [{"where": b.where, "syntax": b.syntax, "code": b.code} for b in todo]
+    """Run the blocks in order as the cells of a notebook; stop at the first error."""
+    cells = [{**code_cell(b, []), "id": f"cell-{n}"} for n, b in enumerate(blocks, 1)]
+    return run_notebook(
+        {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, blocks, cwd, cuda=cuda
+    )
+
+
+def run_notebook(nb: dict, blocks: list[Block], cwd: Path, *, cuda: bool = False) -> list[Outcome]:
+    """Run a page's notebook (its code cells are the blocks) in a fresh kernel, in `cwd`.
+
+    Deprecation and future warnings are errors, bash cells stop at their first failing command,
+    each cell has BLOCK_TIMEOUT_S. Return what each block that ran printed, up to the first error.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
+
+    nb = nbformat.reads(json.dumps(nb), as_version=4)  # a copy, with sources as strings
+    nb.cells.insert(0, nbformat.v4.new_code_cell(SETUP))
+    where = [i for i, cell in enumerate(nb.cells) if cell.cell_type == "code"][1:]
+    for i, block in zip(where, blocks, strict=True):
+        cell = nb.cells[i]
+        tags = [t for t in cell.metadata.get("tags", []) if t != "skip-execution"]
+        cell.metadata["tags"] = tags if runs(block, cuda) else [*tags, "skip-execution"]
+        if cell.source.startswith("%%bash\n"):
+            cell.source = cell.source.replace("\n", "\nset -euo pipefail\n", 1)
+    executed: list[int] = []
+    client = NotebookClient(
+        nb,
+        kernel_name=kernel_name(),
+        timeout=BLOCK_TIMEOUT_S,
+        shutdown_kernel="immediate",  # "graceful" sometimes waits seconds for nothing
+        resources={"metadata": {"path": str(cwd)}},
+        on_cell_execute=lambda cell, cell_index: executed.append(cell_index),
+    )
+    error = None
     try:
-        subprocess.run(
-            [sys.executable, "-P", str(Path(__file__)), "--worker", str(results)],
-            input=json.dumps(payload),
-            text=True,
-            cwd=cwd,
-            check=False,
-            timeout=BLOCK_TIMEOUT_S * len(todo) + 30,
-        )
-    except subprocess.TimeoutExpired:
-        pass  # the results file names the block that hung
-    done = json.loads(results.read_text()) if results.exists() else []
-    shutil.rmtree(results.parent, ignore_errors=True)
-    outcomes = [Outcome(b, r["stdout"], r["error"]) for b, r in zip(todo, done, strict=False)]
-    if len(outcomes) < len(todo) and not any(o.error for o in outcomes):
-        hung = todo[len(outcomes)]
-        outcomes.append(Outcome(hung, "", f"{hung.where}: the block did not finish (timeout)."))
+        client.execute()
+    except CellTimeoutError:
+        error = f"the block did not finish in {BLOCK_TIMEOUT_S} s (timeout)"
+    except CellExecutionError as failure:
+        error = ANSI.sub("", str(failure)).strip()
+    outcomes = [
+        Outcome(block, stdout_of(nb.cells[i]), None)
+        for i, block in zip(where, blocks, strict=True)
+        if i in executed
+    ]
+    if error and executed == [0]:
+        raise RuntimeError(f"the test's setup cell failed: {error}")
+    if error and outcomes:
+        where = outcomes[-1].block.where  # the traceback's "Cell In[3], line 2", on the page
+        outcomes[-1].error = f"{where}: " + CELL_LINE.sub(f"{where}, block line \\1", error)
     return outcomes
+
+
+SETUP = """\
+def _setup():  # the test's setup: a function, so that the page's namespace stays clean
+    import os, sys, warnings
+
+    for category in (DeprecationWarning, PendingDeprecationWarning, FutureWarning):
+        warnings.simplefilter("error", category)
+    # the venv's tools (dvc, pip, jupyter) first on PATH, as in an activated venv
+    os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"]
+    os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # no telemetry: the tests stay offline
+
+_setup()
+del _setup
+"""
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+CELL_LINE = re.compile(r"Cell In\[\d+\], line (\d+)")
+
+
+def stdout_of(cell: dict) -> str:
+    return "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("name") == "stdout")
+
+
+@cache
+def kernel_name() -> str:
+    """Return the name of a kernel running this interpreter, installing its spec if it lacks."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        KernelSpecManager().get_kernel_spec("python3")
+    except NoSuchKernel:
+        subprocess.run(
+            [sys.executable, "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3"],
+            check=True,
+            capture_output=True,
+        )
+    return "python3"
 
 
 def make_figures(page: Path) -> list[Path]:
@@ -383,16 +445,7 @@ def notebook(page: Path, intro: str, skip_note: str) -> dict | None:
                 }
             )
             tags = ["gpu", "skip-execution"] if item.gpu else ["skip-execution"]
-        code = f"%%bash\n{item.code}" if item.syntax in {"bash", "sh"} else item.code
-        cells.append(
-            {
-                "cell_type": "code",
-                "metadata": {"tags": tags} if tags else {},
-                "execution_count": None,
-                "outputs": [],
-                "source": code.rstrip("\n"),
-            }
-        )
+        cells.append(code_cell(item, tags))
     for number, cell in enumerate(cells, 1):
         cell["id"] = f"cell-{number}"
         cell["source"] = cell["source"].splitlines(keepends=True)
@@ -401,77 +454,13 @@ def notebook(page: Path, intro: str, skip_note: str) -> dict | None:
     return {"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
 
 
-def _timeout(signum: int, frame: object) -> None:
-    raise TimeoutError(f"block ran longer than {BLOCK_TIMEOUT_S} s")
-
-
-def _ipython(namespace: dict[str, object]) -> object:
-    """Return the page's IPython shell (one per worker), sharing the python blocks' namespace."""
-    from IPython.core.displaypub import CapturingDisplayPublisher
-    from IPython.core.interactiveshell import InteractiveShell
-    from traitlets.config import Config
-
-    if not InteractiveShell.initialized():
-        os.environ.setdefault("IPYTHONDIR", str(Path.cwd() / ".ipython"))
-        config = Config()
-        config.HistoryManager.hist_file = ":memory:"
-        config.InteractiveShell.colors = "nocolor"
-        shell = InteractiveShell.instance(config=config, user_ns=namespace)
-        # as in a Jupyter kernel, rich outputs (%%html, display()) are not printed as text
-        shell.display_pub = CapturingDisplayPublisher(parent=shell, shell=shell)
-        shell.set_hook("show_in_pager", lambda *args, **kwargs: None)  # `?` opens a pager there
-        sys.path.insert(0, "")  # as IPython and Jupyter do: modules in the working folder import
-        _warnings_are_errors()  # IPython relaxes DeprecationWarning for __main__
-    return InteractiveShell.instance()
-
-
-def _warnings_are_errors() -> None:
-    import warnings
-
-    for category in (DeprecationWarning, PendingDeprecationWarning, FutureWarning):
-        warnings.simplefilter("error", category)
-
-
-def _worker(results_path: str) -> None:
-    """Execute the JSON blocks on stdin in one namespace, writing results after each block."""
-    _warnings_are_errors()
-    # the venv's tools (dvc, pip, jupyter) come first on PATH, as in an activated venv
-    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
-    os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # no telemetry: the tests stay offline
-    namespace: dict[str, object] = {"__name__": "__main__"}
-    results: list[dict[str, str | None]] = []
-    signal.signal(signal.SIGALRM, _timeout)
-    for block in json.load(sys.stdin):
-        out, error = io.StringIO(), None
-        signal.alarm(BLOCK_TIMEOUT_S)
-        try:
-            if block["syntax"] == "python":
-                with redirect_stdout(out):
-                    exec(compile(block["code"], block["where"], "exec"), namespace)
-            elif block["syntax"] == "ipython":
-                with redirect_stdout(out):
-                    done = _ipython(namespace).run_cell(block["code"], store_history=True)
-                if not done.success:
-                    error = f"the IPython cell failed:\n{out.getvalue()}"
-            else:
-                done = subprocess.run(
-                    ["bash", "-euo", "pipefail", "-c", block["code"]],
-                    capture_output=True,
-                    text=True,
-                    timeout=BLOCK_TIMEOUT_S,
-                )
-                out.write(done.stdout)
-                if done.returncode:
-                    error = f"exit status {done.returncode}\n{done.stderr}"
-        except BaseException:  # noqa: BLE001 - reported with the block's place
-            error = traceback.format_exc()
-        finally:
-            signal.alarm(0)
-        results.append({"stdout": out.getvalue(), "error": error})
-        Path(results_path).write_text(json.dumps(results))
-        if error:
-            break
-
-
-if __name__ == "__main__" and sys.argv[1:2] == ["--worker"]:
-    _worker(sys.argv[2])
+def code_cell(block: Block, tags: list[str]) -> dict:
+    """Return the notebook cell of a block: its code, bash under %%bash."""
+    code = f"%%bash\n{block.code}" if block.syntax in {"bash", "sh"} else block.code
+    return {
+        "cell_type": "code",
+        "metadata": {"tags": tags} if tags else {},
+        "execution_count": None,
+        "outputs": [],
+        "source": code.rstrip("\n"),
+    }

@@ -1,14 +1,21 @@
-"""Every code block of every page runs, top to bottom, exactly as the reader sees it."""
+"""Every code block of every page runs, top to bottom, exactly as the reader sees it.
+
+A page's blocks run once, as the cells of the notebook the build generates for it (the page's
+download): in a fresh Jupyter kernel (nbclient), in the page's order, with deprecation and future
+warnings as errors; what each block prints must be what the page shows.
+"""
 
 from __future__ import annotations
 
 import difflib
+import json
 import os
 from pathlib import Path
 
+import nbformat
 import pytest
 
-from page_blocks import ROOT, page_blocks, page_lang, run_blocks
+from page_blocks import ROOT, code_cell, page_blocks, page_lang, run_notebook
 
 PAGES = sorted((ROOT / "docs").glob("*/**/*.md"))
 CUDA = os.environ.get("CHEATSHEET_GPU") == "1"
@@ -19,14 +26,31 @@ def shown(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.rstrip().splitlines())
 
 
+def site_notebook(site: Path, page: Path) -> Path:
+    """Return where the build puts the page's notebook (hooks.notebook_uri)."""
+    lang, name = page_lang(page), page.relative_to(ROOT / "docs" / page_lang(page))
+    root = site if lang == "fr" else site / "en"
+    return root / "notebooks" / f"{name.with_suffix('').as_posix()}-{lang}.ipynb"
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT / "docs")))
 def test_page_runs_top_to_bottom_as_shown(
-    page: Path, tmp_path: Path, record_property: pytest.RecordProperty
+    page: Path, built_site: Path, tmp_path: Path, record_property: pytest.RecordProperty
 ) -> None:
-    blocks = page_blocks(page)
+    blocks, path = page_blocks(page), site_notebook(built_site, page)
+    if not blocks:
+        assert not path.exists(), f"{path}: a page without code needs no notebook"
+        return
     if CUDA and not any(b.gpu for b in blocks):
         pytest.skip("no GPU block on this page")
-    outcomes = run_blocks(blocks, tmp_path, cuda=CUDA)
+    assert path.is_file(), f"the build did not generate {path.name} for {page}"
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    nbformat.validate(nbformat.from_dict(nb))
+    code = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+    assert code == [code_cell(b, [])["source"] for b in blocks], (
+        f"{path.name}: the notebook's cells are not the page's blocks"
+    )
+    outcomes = run_notebook(nb, blocks, tmp_path, cuda=CUDA)
     lang = page_lang(page)
     record_property(f"blocks:{lang}:ran", len(outcomes))
     record_property(f"blocks:{lang}:skipped", len(blocks) - len(outcomes))

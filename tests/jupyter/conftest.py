@@ -1,4 +1,4 @@
-"""Runs snippet regions of the Jupyter section in a real IPython shell, as the page does."""
+"""Runs snippet regions of the Jupyter section in a Jupyter kernel, as the page does."""
 
 from __future__ import annotations
 
@@ -31,13 +31,13 @@ def shown(code: str) -> str:
 
 @pytest.fixture
 def run_cells(tmp_path: Path) -> Callable[[list[Cell]], list[str]]:
-    """Run cells in order in one IPython shell and return what each one printed."""
+    """Run cells in order in one kernel and return what each one printed."""
 
     def run(cells: list[Cell]) -> list[str]:
         codes = [region(file, name) if file else name for file, name in cells]
         blocks = [Block(f"cell {n}", n, "ipython", code, "") for n, code in enumerate(codes)]
         outcomes = run_blocks(blocks, tmp_path)
-        assert len(outcomes) == len(blocks), "the worker stopped early"
+        assert len(outcomes) == len(blocks), "the kernel stopped early"
         for outcome in outcomes:
             assert outcome.error is None, outcome.error
         # trailing spaces are not shown on the page

@@ -1,4 +1,5 @@
-"""MkDocs hooks: bilingual build, include checks, localized comments and skip notes."""
+"""MkDocs hooks: bilingual build, include checks, localized comments, skip notes, notebooks,
+print page, build-time formulas and stemmed search."""
 
 from __future__ import annotations
 
@@ -25,14 +26,13 @@ from page_blocks import (
     CONFIGS,
     FIGURE,
     HEADING,
-    INCLUDE,
     LANGS,
     ROOT,
-    SNIPPETS,
     LocalizeExtension,
     PageError,
     anchor_snippet_paths,
     check_includes,
+    included,
     make_figures,
     notebook,
 )
@@ -194,7 +194,7 @@ def add_notebook(page: File, files: Files, config: MkDocsConfig, lang: str) -> N
     source = Path(page.abs_src_path)
     # the notebook depends on the page, its snippets and the code that writes it: cache on them
     inputs = [source, *included(source), Path(__file__), ROOT / "page_blocks.py"]
-    parts = [p.read_bytes() if p.is_file() else f"missing {p}".encode() for p in inputs]
+    parts = [p.read_bytes() for p in inputs]  # (a missing snippet fails the build later)
     key = hashlib.sha256(b"\0".join([intro.encode(), *parts]))
     cached = ROOT / ".cache" / "notebooks" / f"{key.hexdigest()[:24]}.json"
     if cached.is_file():
@@ -210,12 +210,6 @@ def add_notebook(page: File, files: Files, config: MkDocsConfig, lang: str) -> N
         cached.with_suffix(f".{os.getpid()}").replace(cached)
     if content != "null\n":  # a page without code has no notebook
         files.append(File.generated(config, notebook_uri(page.src_uri, lang), content=content))
-
-
-def included(page: Path) -> list[Path]:
-    """List the snippet files a page includes (check_includes has checked they exist)."""
-    lines = page.read_text(encoding="utf-8").splitlines()
-    return [SNIPPETS / m["path"] for line in lines if (m := INCLUDE.match(line))]
 
 
 def print_page(lang: str) -> str:

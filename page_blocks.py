@@ -392,13 +392,19 @@ def kernel_name() -> str:
 
 
 def make_figures(page: Path) -> list[Path]:
-    """Run a page's blocks once (cached on their code) and return the files under figures/."""
-    blocks = page_blocks(page)
-    key = hashlib.sha256("\0".join(b.code for b in blocks).encode()).hexdigest()[:16]
+    """Run a page's blocks once and return the files under figures/.
+
+    Cached on what the blocks are made of (the page's includes and the snippets, not its prose),
+    so that editing the text of a page with figures does not run its code again.
+    """
+    lines = page.read_text(encoding="utf-8").splitlines()
+    includes = [line for line in lines if INCLUDE.match(line)]
+    parts = [page_lang(page), *includes, *(p.read_text("utf-8") for p in included(page))]
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
     out = ROOT / ".cache" / "figures" / key
     if not (out / "done").exists():
         (out / "figures").mkdir(parents=True, exist_ok=True)
-        for outcome in run_blocks(blocks, out):
+        for outcome in run_blocks(page_blocks(page), out):
             if outcome.error:
                 raise PageError(
                     f"{outcome.block.where}: failed while making the figures:\n{outcome.error}"
@@ -412,6 +418,13 @@ def make_figures(page: Path) -> list[Path]:
                 "write it. Save the figure there, or fix the name."
             )
     return sorted(made.values())
+
+
+def included(page: Path) -> list[Path]:
+    """List the snippet files a page includes that exist (check_includes reports the others)."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    paths = [SNIPPETS / m["path"] for line in lines if (m := INCLUDE.match(line))]
+    return [p for p in paths if p.is_file()]
 
 
 def notebook(page: Path, intro: str, skip_note: str) -> dict | None:

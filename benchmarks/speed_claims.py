@@ -5,6 +5,8 @@ Run by `make bench`. Pages read the figures with `[[measured:<claim>.<field>]]` 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import platform
@@ -20,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "benchmarks" / "results.json"
 
-from snippets.numpy.vectorization import sum_of_squares_loop, sum_of_squares_numpy  # noqa: E402
-from snippets.pandas.query import filter_mask, filter_query, make_frame  # noqa: E402
+with contextlib.redirect_stdout(io.StringIO()):  # the snippets print what their page shows
+    from snippets.numpy.vectorization import sum_of_squares_loop, sum_of_squares_numpy
+    from snippets.pandas.query import filter_mask, filter_query, make_frame
 
 
 def machine() -> str:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
+import threading
 from collections import Counter
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -44,16 +48,39 @@ def _in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
 
 
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build both languages once with `mkdocs build --strict` and return the site folder."""
+def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """Build both languages once with `mkdocs build --strict`; serve them on 127.0.0.1.
+
+    Return the site folder and its address. The build's site_url is that address: Material's
+    language selector looks the current page up in the other language's sitemap.xml.
+    """
     site = tmp_path_factory.mktemp("site")
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site))
+    )
+    base = f"http://127.0.0.1:{server.server_port}/"
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "SITE_URL": base},
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    return site
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield site, base
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def built_site(served_site: tuple[Path, str]) -> Path:
+    """The site folder of `served_site`: both languages, built with `mkdocs build --strict`."""
+    return served_site[0]

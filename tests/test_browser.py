@@ -5,16 +5,10 @@ Screenshots and print PDFs go to test-artifacts/ (kept by CI as an artifact, ign
 
 from __future__ import annotations
 
-import functools
 import json
-import os
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import urlopen
@@ -107,35 +101,9 @@ def parts(lang: str) -> list[tuple[str, str]]:
 # --- Fixtures ---
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Build the site for its local address and serve it on 127.0.0.1 for the whole session.
-
-    The build's site_url must be the served address: Material's language selector looks the
-    current page up in the other language's sitemap.xml, whose URLs come from site_url.
-    """
-    site = tmp_path_factory.mktemp("browser-site")
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{server.server_port}/"
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "SITE_URL": base},
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield base
-    server.shutdown()
-    server.server_close()
+def site_url(served_site: tuple[Path, str]) -> str:
+    return served_site[1]
 
 
 @pytest.fixture(scope="session")
@@ -173,6 +141,16 @@ class Tab:
 @pytest.fixture
 def tab(browser: playwright.Browser, site_url: str) -> Iterator[Tab]:
     """A fresh browser context (empty cache and storage) that blocks and logs other hosts."""
+    yield from open_tab(browser, site_url)
+
+
+@pytest.fixture(scope="module")
+def search_tab(browser: playwright.Browser, site_url: str) -> Iterator[Tab]:
+    """One tab for all the search tests: each query is typed on the already open home page."""
+    yield from open_tab(browser, site_url)
+
+
+def open_tab(browser: playwright.Browser, site_url: str) -> Iterator[Tab]:
     context = browser.new_context(
         viewport={"width": 1280, "height": 900},
         permissions=["clipboard-read", "clipboard-write"],
@@ -284,12 +262,12 @@ CASES = [(q, lang, page) for q, langs, page in SEARCHES for lang in ([langs] if 
 
 @pytest.mark.parametrize(("query", "lang", "section"), CASES, ids=[f"{c[1]}-{c[0]}" for c in CASES])
 def test_search_finds_the_page_first_in_its_language(
-    tab: Tab, query: str, lang: str, section: str
+    search_tab: Tab, query: str, lang: str, section: str
 ) -> None:
     if not written(section):
         pytest.skip(f"docs/*/{section}.md has no code yet")
     expected = "/" + page_path(ROOT / "docs" / lang / f"{section}.md", lang)
-    found = search(tab, lang, query)
+    found = search(search_tab, lang, query)
     assert found, f"{lang}: no result for {query!r}"
     assert found[0] == expected, f"{lang}: {query!r} gives {found[:3]} first, not {expected}"
     assert all(p.startswith("/en/") == (lang == "en") for p in found), f"other language: {found}"
@@ -299,29 +277,29 @@ def test_search_finds_the_page_first_in_its_language(
     ("query", "lang", "section"), STEMMED, ids=[f"{c[1]}-{c[0]}" for c in STEMMED]
 )
 def test_search_stems_words_in_the_page_language(
-    tab: Tab, query: str, lang: str, section: str
+    search_tab: Tab, query: str, lang: str, section: str
 ) -> None:
-    index = json.loads(urlopen(f"{tab.base}{HOME[lang]}search/search_index.json").read())
+    index = json.loads(urlopen(f"{search_tab.base}{HOME[lang]}search/search_index.json").read())
     words = {
         w.lower() for doc in index["docs"] for w in re.findall(r"\w+", doc["text"] + doc["title"])
     }
     assert query not in words, f"{lang}: {query!r} is in the text, so it does not test stemming"
     expected = "/" + page_path(ROOT / "docs" / lang / f"{section}.md", lang)
-    found = search(tab, lang, query)
+    found = search(search_tab, lang, query)
     assert found[:1] == [expected], f"{lang}: {query!r} gives {found[:3]} first, not {expected}"
-    missing = tab.page.locator(".md-search-result__list > li").first.locator("del")
+    missing = search_tab.page.locator(".md-search-result__list > li").first.locator("del")
     assert not "".join(missing.all_inner_texts()), f"{lang}: {query!r} shown as a missing term"
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_search_finds_each_written_page_by_its_title(tab: Tab, lang: str) -> None:
+def test_search_finds_each_written_page_by_its_title(search_tab: Tab, lang: str) -> None:
     """Each page with code comes first when searching its exact title (covers new pages)."""
     misses = []
     for doc in docs(lang):
         if not page_blocks(doc):
             continue
         title = re.match(r"# (.*?)\s*(\{[^}]*\})?$", doc.read_text(encoding="utf-8").split("\n")[0])
-        found = search(tab, lang, title[1])
+        found = search(search_tab, lang, title[1])
         if not found or found[0] != "/" + page_path(doc, lang):
             misses.append(f"{title[1]!r}: {found[:3]}")
     assert not misses, f"{lang}: titles not found first:\n" + "\n".join(misses)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -67,6 +67,14 @@ def run_snippet(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str]
         return Run(lang, folder, namespace)
 
     return run
+
+
+@pytest.fixture(scope="module", params=["fr", "en"])
+def run(request: pytest.FixtureRequest, run_snippet: Callable[[str, str], Run]) -> Iterator[Run]:
+    """The snippet that the test module is named after (test_<topic>.py), run in each language."""
+    result = run_snippet(request.path.stem.removeprefix("test_"), request.param)
+    yield result
+    result.close()
 
 
 @cache

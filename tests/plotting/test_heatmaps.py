@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -15,13 +14,6 @@ CONFUSION = {
     "fr": ("Matrice de confusion", "Classe prédite", "Vraie classe"),
     "en": ("Confusion matrix", "Predicted label", "True label"),
 }
-
-
-@pytest.fixture(scope="module", params=["fr", "en"])
-def run(request: pytest.FixtureRequest, run_snippet: Callable[[str, str], Run]) -> Iterator[Run]:
-    result = run_snippet("heatmaps", request.param)
-    yield result
-    result.close()
 
 
 def test_correlation_heatmap_is_written_and_titled(run: Run) -> None:

@@ -1,9 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
-
-import pytest
 
 if TYPE_CHECKING:
     from conftest import Run
@@ -22,13 +19,6 @@ LABELS = {
         ["Training", "Cross-validation"],
     ),
 }
-
-
-@pytest.fixture(scope="module", params=["fr", "en"])
-def run(request: pytest.FixtureRequest, run_snippet: Callable[[str, str], Run]) -> Iterator[Run]:
-    result = run_snippet("learning_curves", request.param)
-    yield result
-    result.close()
 
 
 def test_learning_curve_figure_is_written_with_localized_labels(run: Run) -> None:

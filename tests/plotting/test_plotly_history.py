@@ -1,9 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
-
-import pytest
 
 if TYPE_CHECKING:
     from conftest import Run
@@ -12,13 +9,6 @@ LAYOUT = {
     "fr": ("Historique d'entraînement", "Époque", "Perte", ["Entraînement", "Validation"]),
     "en": ("Training history", "Epoch", "Loss", ["Training", "Validation"]),
 }
-
-
-@pytest.fixture(scope="module", params=["fr", "en"])
-def run(request: pytest.FixtureRequest, run_snippet: Callable[[str, str], Run]) -> Iterator[Run]:
-    result = run_snippet("plotly_history", request.param)
-    yield result
-    result.close()
 
 
 def test_history_page_works_offline(run: Run) -> None:

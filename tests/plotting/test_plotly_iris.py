@@ -1,9 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
-
-import pytest
 
 if TYPE_CHECKING:
     from conftest import Run
@@ -13,13 +10,6 @@ AXES = {
     "fr": ("Largeur sépale (cm)", "Longueur sépale (cm)", "Longueur pétale (cm)"),
     "en": ("Sepal width (cm)", "Sepal length (cm)", "Petal length (cm)"),
 }
-
-
-@pytest.fixture(scope="module", params=["fr", "en"])
-def run(request: pytest.FixtureRequest, run_snippet: Callable[[str, str], Run]) -> Iterator[Run]:
-    result = run_snippet("plotly_iris", request.param)
-    yield result
-    result.close()
 
 
 def test_iris_pages_are_written_and_work_offline(run: Run) -> None:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
@@ -13,13 +12,6 @@ LABELS = {
     "fr": ("Courbe ROC", "Taux de faux positifs", "Taux de vrais positifs", "Hasard"),
     "en": ("ROC curve", "False positive rate", "True positive rate", "Chance"),
 }
-
-
-@pytest.fixture(scope="module", params=["fr", "en"])
-def run(request: pytest.FixtureRequest, run_snippet: Callable[[str, str], Run]) -> Iterator[Run]:
-    result = run_snippet("roc", request.param)
-    yield result
-    result.close()
 
 
 def test_roc_figure_is_written_with_localized_labels(run: Run) -> None:

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-import pytest
 
 if TYPE_CHECKING:
     from conftest import Run
@@ -14,13 +12,6 @@ TITLES = {
 }
 SUPTITLE = {"fr": "Axes des ordonnées partagés", "en": "Shared y axes"}
 XLABEL = {"fr": "Temps (s)", "en": "Time (s)"}
-
-
-@pytest.fixture(scope="module", params=["fr", "en"])
-def run(request: pytest.FixtureRequest, run_snippet: Callable[[str, str], Run]) -> Iterator[Run]:
-    result = run_snippet("subplots", request.param)
-    yield result
-    result.close()
 
 
 def test_grid_figure_is_written_and_not_blank(run: Run) -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import os
 import re
 from functools import cache
 from pathlib import Path
 
 import quickjs
 
-from page_blocks import ROOT
+from page_blocks import ROOT, write_cache
 
 KATEX = ROOT / "overrides" / "assets" / "katex" / "katex.min.js"
 FORMULA = re.compile(
@@ -66,13 +65,8 @@ def render(tex: str, display: bool) -> str:
 
 
 def save_rendered() -> None:
-    """Keep the formulas this process rendered or reused (atomic: builds may run in parallel)."""
-    kept = {key: rendered()[key] for key in sorted(USED)}
-    path = cache_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_text(json.dumps(kept), encoding="utf-8")
-    temporary.replace(path)
+    """Keep the formulas this process rendered or reused."""
+    write_cache(cache_file(), json.dumps({key: rendered()[key] for key in sorted(USED)}))
 
 
 def render_formulas(page_html: str, markdown: str, src: str) -> str:

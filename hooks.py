@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import platform
 import posixpath
 import re
@@ -35,6 +34,7 @@ from page_blocks import (
     included,
     make_figures,
     notebook,
+    write_cache,
 )
 
 MARKER = re.compile(
@@ -205,9 +205,7 @@ def add_notebook(page: File, files: Files, config: MkDocsConfig, lang: str) -> N
         except PageError as error:
             raise PluginError(str(error)) from None
         content = json.dumps(cells, ensure_ascii=False, indent=1) + "\n"
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.with_suffix(f".{os.getpid()}").write_text(content, encoding="utf-8")
-        cached.with_suffix(f".{os.getpid()}").replace(cached)
+        write_cache(cached, content)
     if content != "null\n":  # a page without code has no notebook
         files.append(File.generated(config, notebook_uri(page.src_uri, lang), content=content))
 

@@ -318,8 +318,8 @@ def run_notebook(nb: dict, blocks: list[Block], cwd: Path, *, cuda: bool = False
 
     nb = nbformat.reads(json.dumps(nb), as_version=4)  # a copy, with sources as strings
     nb.cells.insert(0, nbformat.v4.new_code_cell(SETUP))
-    where = [i for i, cell in enumerate(nb.cells) if cell.cell_type == "code"][1:]
-    for i, block in zip(where, blocks, strict=True):
+    code_at = [i for i, cell in enumerate(nb.cells) if cell.cell_type == "code"][1:]
+    for i, block in zip(code_at, blocks, strict=True):
         cell = nb.cells[i]
         tags = [t for t in cell.metadata.get("tags", []) if t != "skip-execution"]
         cell.metadata["tags"] = tags if runs(block, cuda) else [*tags, "skip-execution"]
@@ -343,7 +343,7 @@ def run_notebook(nb: dict, blocks: list[Block], cwd: Path, *, cuda: bool = False
         error = ANSI.sub("", str(failure)).strip()
     outcomes = [
         Outcome(block, stdout_of(nb.cells[i]), None)
-        for i, block in zip(where, blocks, strict=True)
+        for i, block in zip(code_at, blocks, strict=True)
         if i in executed
     ]
     if error and executed == [0]:
@@ -389,6 +389,14 @@ def kernel_name() -> str:
             capture_output=True,
         )
     return "python3"
+
+
+def write_cache(path: Path, text: str) -> None:
+    """Write a cache file whole or not at all: builds and test workers may write it together."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
 
 
 def make_figures(page: Path) -> list[Path]:

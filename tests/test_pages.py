@@ -15,6 +15,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from hooks import notebook_uri
 from page_blocks import ROOT, code_cell, page_blocks, page_lang, run_notebook
 
 PAGES = sorted((ROOT / "docs").glob("*/**/*.md"))
@@ -27,10 +28,10 @@ def shown(text: str) -> str:
 
 
 def site_notebook(site: Path, page: Path) -> Path:
-    """Return where the build puts the page's notebook (hooks.notebook_uri)."""
-    lang, name = page_lang(page), page.relative_to(ROOT / "docs" / page_lang(page))
-    root = site if lang == "fr" else site / "en"
-    return root / "notebooks" / f"{name.with_suffix('').as_posix()}-{lang}.ipynb"
+    """Return where the build puts the page's notebook."""
+    lang = page_lang(page)
+    src_uri = page.relative_to(ROOT / "docs" / lang).as_posix()
+    return (site if lang == "fr" else site / "en") / notebook_uri(src_uri, lang)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT / "docs")))

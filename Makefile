@@ -8,6 +8,8 @@ STAMP := $(VENV)/.installed
 PIP_VERSION := 26.3
 CPU_LOCK := requirements/cpu.lock
 GPU_LOCK := requirements/gpu.lock
+# torch's CPU build, installed after cpu.lock (which holds its dependencies): see `make lock`.
+TORCH_CPU := requirements/torch-cpu.txt
 GPU_VENV ?= .venv-gpu
 LATEST_VENV ?= .venv-latest
 # The CPU build of torch (torch==X+cpu) is not on PyPI but on PyTorch's CPU index. Where the
@@ -18,6 +20,13 @@ TORCH_CPU_INDEX ?= $(if $(LOCAL_TORCH),,--extra-index-url https://download.pytor
 export NO_MKDOCS_2_WARNING := 1
 export MPLBACKEND := Agg
 
+# One clear line, not a pip traceback, when python3 is outside the supported range.
+define CHECK_PYTHON
+import sys
+sys.version_info[:3] >= (3, 11, 5) and sys.version_info[:2] <= (3, 13) or sys.exit(f"this project needs Python 3.11.5 to 3.13; {sys.executable} is {sys.version.split()[0]}: install one of them and run make PYTHON=python3.13 ...")
+endef
+export CHECK_PYTHON
+
 .DEFAULT_GOAL := help
 
 .PHONY: help  ## list the targets
@@ -26,14 +35,16 @@ help:
 
 # $(1): the environment's folder, $(2): the lock file, $(3): more pip options.
 define install-lock
+	@$(PYTHON) -c "$$CHECK_PYTHON"
 	test -x $(1)/bin/python || $(PYTHON) -m venv $(1)
 	$(1)/bin/python -m pip install --quiet pip==$(PIP_VERSION)
 	$(1)/bin/python -m pip install --quiet --require-hashes --prefer-binary -r $(2) $(3)
 	touch $(1)/.installed
 endef
 
-$(STAMP): $(CPU_LOCK)
-	$(call install-lock,$(VENV),$(CPU_LOCK),$(TORCH_CPU_INDEX))
+$(STAMP): $(CPU_LOCK) $(TORCH_CPU)
+	$(call install-lock,$(VENV),$(CPU_LOCK),)
+	$(BIN)/python -m pip install --quiet --no-deps -r $(TORCH_CPU) $(TORCH_CPU_INDEX)
 
 $(GPU_VENV)/.installed: $(GPU_LOCK)
 	$(call install-lock,$(GPU_VENV),$(GPU_LOCK),)
@@ -79,15 +90,24 @@ $(VENV)/.tools: pyproject.toml
 
 # The torch pin of the site group, as the CPU build: torch==X+cpu.
 TORCH_PIN = $(shell $(PYTHON) -c 'import tomllib; print(*(r for r in tomllib.load(open("pyproject.toml", "rb"))["dependency-groups"]["site"] if r.startswith("torch==")))')
-LOCK_OPTS := --group site --generate-hashes --python-version 3.11.5 \
-	--python-platform x86_64-manylinux_2_28 --custom-compile-command "make lock" --quiet
-TORCH_CPU_SOURCE ?= $(if $(LOCAL_TORCH),--find-links /opt/wheels,--torch-backend cpu)
+# One universal lock per kind, for Python 3.11.5-3.13 on Linux x86-64 ([tool.uv] environments):
+# the same pins on every supported Python, with markers where a dependency differs by version.
+LOCK_OPTS := --group site --generate-hashes --universal --python-version 3.11.5 \
+	--custom-compile-command "make lock" --quiet
+# The CPU lock leaves out torch and the CUDA libraries of its PyPI build: torch's CPU build
+# (X+cpu) is served only by PyTorch's own index, so it is pinned in $(TORCH_CPU) and installed
+# with --no-deps after the lock, which holds its other dependencies.
+CUDA_ONLY := torch triton cuda-bindings cuda-pathfinder cuda-toolkit nvidia-cublas nvidia-cuda-cupti \
+	nvidia-cuda-nvrtc nvidia-cuda-runtime nvidia-cudnn-cu13 nvidia-cufft nvidia-cufile nvidia-curand \
+	nvidia-cusolver nvidia-cusparse nvidia-cusparselt-cu13 nvidia-nccl-cu13 nvidia-nvjitlink \
+	nvidia-nvshmem-cu13 nvidia-nvtx
 
 .PHONY: lock  ## regenerate requirements/*.lock from pyproject.toml (run after changing a pin)
 lock: $(VENV)/.tools
-	echo '$(TORCH_PIN)+cpu' > $(VENV)/torch-cpu.txt
-	$(BIN)/uv pip compile pyproject.toml $(LOCK_OPTS) $(TORCH_CPU_SOURCE) --override $(VENV)/torch-cpu.txt -o $(CPU_LOCK)
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_OPTS) $(addprefix --no-emit-package ,$(CUDA_ONLY)) -o $(CPU_LOCK)
 	$(BIN)/uv pip compile pyproject.toml $(LOCK_OPTS) -o $(GPU_LOCK)
+	printf '%s\n' '# The CPU build of torch, installed with --no-deps after cpu.lock (see the Makefile).' \
+	  '# No hash: its wheels (one per Python) are served by the PyTorch index only.' '$(TORCH_PIN)+cpu' > $(TORCH_CPU)
 
 .PHONY: hooks  ## install the pre-commit hooks (the lint checks of make test, on each commit)
 hooks: $(VENV)/.tools
@@ -100,9 +120,9 @@ build: $(STAMP)
 	rm -rf site && mv .site-new site
 
 .PHONY: bench  ## measure the pages' speed claims and the site's speed (benchmarks/*.json)
-bench: $(STAMP)
-	$(BIN)/python benchmarks/speed_claims.py
-	$(BIN)/python benchmarks/site_speed.py
+bench: $(STAMP)  # every figure is printed even when another fails; exit 1 if any failed
+	$(BIN)/python benchmarks/speed_claims.py; claims=$$?; \
+	$(BIN)/python benchmarks/site_speed.py; site=$$?; exit $$((claims || site))
 
 .PHONY: lint  ## the lint tests alone: ruff, actionlint, shellcheck, YAML, lock up to date
 lint: $(STAMP)

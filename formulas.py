@@ -13,7 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import quickjs
+from py_mini_racer import JSEvalException, JSFunction, MiniRacer
 
 from page_blocks import ROOT, write_cache
 
@@ -22,11 +22,7 @@ FORMULA = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">\s*\\(?P<open>[(\[])(?P<tex>.*?)\\[)\]]\s*</(?P=tag)>',
     re.S,
 )
-RENDER = """
-function render(tex, display) {
-  return katex.renderToString(tex, {displayMode: display, throwOnError: true})
-}
-"""
+RENDER = "(tex, display) => katex.renderToString(tex, {displayMode: display, throwOnError: true})"
 
 
 class FormulaError(Exception):
@@ -34,8 +30,16 @@ class FormulaError(Exception):
 
 
 @cache
-def katex() -> quickjs.Function:
-    return quickjs.Function("render", KATEX.read_text(encoding="utf-8") + RENDER)
+def katex() -> MiniRacer:
+    """A V8 context (mini-racer: one wheel for every Python) holding the site's KaTeX."""
+    context = MiniRacer()
+    context.eval(KATEX.read_text(encoding="utf-8"))
+    return context
+
+
+@cache
+def katex_render() -> JSFunction:  # the render function, compiled once
+    return katex().eval(RENDER)
 
 
 @cache
@@ -59,7 +63,7 @@ USED: set[str] = set()
 def render(tex: str, display: bool) -> str:
     key = f"{'display' if display else 'inline'}:{tex}"
     if key not in rendered():
-        rendered()[key] = katex()(tex, display)
+        rendered()[key] = katex_render()(tex, display)
     USED.add(key)
     return rendered()[key]
 
@@ -76,10 +80,13 @@ def render_formulas(page_html: str, markdown: str, src: str) -> str:
         tex = html.unescape(match["tex"])
         try:
             rendered = render(tex, match["open"] == "[")
-        except quickjs.JSException as error:
+        except JSEvalException as error:
             at = markdown.find(tex)
             line = f":{markdown[:at].count(chr(10)) + 1}" if at >= 0 else ""
-            raise FormulaError(f"{src}{line}: KaTeX cannot render {tex!r}: {error}") from None
+            message = (
+                str(error).splitlines()[0].removeprefix("<anonymous>:1: ")
+            )  # not the JS source
+            raise FormulaError(f"{src}{line}: KaTeX cannot render {tex!r}: {message}") from None
         return f'<{match["tag"]} class="arithmatex">{rendered}</{match["tag"]}>'
 
     return FORMULA.sub(replace, page_html)

@@ -26,13 +26,16 @@ import tempfile
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from page_blocks import LANGS, expand  # noqa: E402
+
+T = TypeVar("T")
 
 OUT = ROOT / "benchmarks" / "site.json"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -238,64 +241,71 @@ def test_suite() -> float:
     return timed([sys.executable, "-m", "pytest", "-n", "2", "-q", "-p", "no:cacheprovider"], ROOT)
 
 
-def main() -> None:
+def guarded(name: str, measure: Callable[[], T]) -> T | None:
+    """Run one measurement; on failure print `FAILED (...)` on its own line and go on."""
+    try:
+        return measure()
+    except subprocess.CalledProcessError as error:
+        command = " ".join(["python", *map(str, error.cmd[1:])])
+        print(f"  {name:<42} FAILED ({command}: exit {error.returncode})", flush=True)
+    except Exception as error:  # noqa: BLE001 - any failure is reported, the next figure runs
+        print(f"  {name:<42} FAILED ({type(error).__name__}: {error})", flush=True)
+    FAILURES.append(name)
+    return None
+
+
+FAILURES: list[str] = []
+
+
+def row(name: str, value: float, target: float, unit: str, detail: str = "") -> None:
+    verdict = "met" if value <= target else "MISSED"
+    print(
+        f"  {name:<42} {value:8.2f} {unit:<2} target <= {target:g} {unit:<2} {verdict:<6} {detail}",
+        flush=True,
+    )
+
+
+def main() -> int:
     cores = os.cpu_count()
     machine = f"{platform.machine()}, {cores} cores, Python {platform.python_version()}"
     figures: dict[str, object] = {"machine": machine}
+    print(f"site figures on {machine}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        plain = plain_project(Path(tmp) / "plain")
-        figures["build"] = build_ratio(plain, Path(tmp) / "ours")
-        figures["browser"] = browser_figures(Path(tmp) / "ours", plain / "site/fr")
-    figures["reload"] = serve_reload()
+        plain = guarded("plain Material build", lambda: plain_project(Path(tmp) / "plain"))
+        name = "bilingual build / plain Material build"
+        if plain and (build := guarded(name, lambda: build_ratio(plain, Path(tmp) / "ours"))):
+            figures["build"] = build
+            detail = f"{build['ours_s']:.2f} s vs {build['plain_s']:.2f} s"
+            row(name, build["ratio"], 1.3, "x", detail)
+        name = "first-visit bytes, NumPy page / plain"
+        if (
+            plain
+            and "build" in figures
+            and (
+                web := guarded(name, lambda: browser_figures(Path(tmp) / "ours", plain / "site/fr"))
+            )
+        ):
+            figures["browser"] = web
+            detail = f"{web['numpy_page_bytes']:,} B vs {web['plain_page_bytes']:,} B"
+            row(name, web["weight_ratio"], 1.2, "x", detail)
+            row("search: query typed -> first result", web["search_median_ms"], 300, "ms",
+                f"max {web['search_max_ms']:.0f} ms")  # fmt: skip
+    name = "reload after saving a snippet (serve)"
+    if reload := guarded(name, serve_reload):
+        figures["reload"] = reload
+        row(name, reload["median_s"], 3.0, "s", f"max {reload['max_s']:.2f} s")
     if "--skip-tests" not in sys.argv:
-        figures["tests_s"] = test_suite()
+        name = "whole test command (pytest -n 2)"
+        if (tests := guarded(name, test_suite)) is not None:
+            figures["tests_s"] = tests
+            row(name, tests, 180, "s")
     OUT.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    report(figures)
-
-
-def report(f: dict) -> None:  # type: ignore[type-arg]
-    rows = [
-        (
-            "bilingual build / plain Material build",
-            f["build"]["ratio"],
-            1.3,
-            "x",
-            f"{f['build']['ours_s']:.2f} s vs {f['build']['plain_s']:.2f} s",
-        ),
-        (
-            "reload after saving a snippet (serve)",
-            f["reload"]["median_s"],
-            3.0,
-            "s",
-            f"max {f['reload']['max_s']:.2f} s",
-        ),
-        (
-            "first-visit bytes, NumPy page / plain",
-            f["browser"]["weight_ratio"],
-            1.2,
-            "x",
-            f"{f['browser']['numpy_page_bytes']:,} B vs {f['browser']['plain_page_bytes']:,} B",
-        ),
-        (
-            "search: query typed -> first result",
-            f["browser"]["search_median_ms"],
-            300,
-            "ms",
-            f"max {f['browser']['search_max_ms']:.0f} ms",
-        ),
-    ]
-    if "tests_s" in f:
-        rows.append(("whole test command (pytest -n 2)", f["tests_s"], 180, "s", ""))
-    print(f"site figures on {f['machine']}")
-    for name, value, target, unit, detail in rows:
-        verdict = "met" if value <= target else "MISSED"
-        print(
-            f"  {name:<42} {value:8.2f} {unit:<2} target <= {target:g} {unit:<2} {verdict:<6} "
-            f"{detail}"
-        )
+    if FAILURES:
+        print(f"site_speed.py: {len(FAILURES)} measurement(s) failed: {', '.join(FAILURES)}")
+    return 1 if FAILURES else 0
 
 
 if __name__ == "__main__":
     if shutil.which("chromium") is None:
         sys.exit("site_speed.py needs Debian's chromium: apt-get install -y chromium")
-    main()
+    sys.exit(main())

@@ -149,8 +149,14 @@ def main() -> None:
         if not torch.cuda.is_available():
             sys.exit("speed_claims.py --gpu: no CUDA device (torch.cuda.is_available() is False)")
         claims = GPU_CLAIMS
+    failed = []
     for name, measure in claims.items():
-        figures = measure() | {"machine": machine()}
+        try:
+            figures = measure() | {"machine": machine()}
+        except Exception as error:  # noqa: BLE001 - report it, measure the next claim
+            print(f"{name}: FAILED ({type(error).__name__}: {error})", flush=True)
+            failed.append(name)
+            continue
         results[name] = figures
         print(
             f"{name}: "
@@ -159,6 +165,8 @@ def main() -> None:
             )
         )
     RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    if failed:
+        sys.exit(f"speed_claims.py: {len(failed)} claim(s) failed: {', '.join(failed)}")
 
 
 if __name__ == "__main__":

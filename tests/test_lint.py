@@ -22,6 +22,7 @@ TOOLS = Path(sys.executable).parent  # the environment's bin/: ruff, actionlint,
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
 SHELL_SCRIPTS = [ROOT / ".ci" / "run"]
 LOCKS = {"cpu": ROOT / "requirements" / "cpu.lock", "gpu": ROOT / "requirements" / "gpu.lock"}
+TORCH_CPU = ROOT / "requirements" / "torch-cpu.txt"
 NOT_SOURCE = {"site", "node_modules", "test-artifacts", "figures"}  # and every dot folder
 
 
@@ -238,19 +239,66 @@ def test_lock_matches_the_pins_of_pyproject(kind: str) -> None:
     assert "--hash=sha256:" in text, f"{path.name}: the lock must carry hashes"
     versions, direct = read_lock(path)
     pins = site_pins()
-    expected = {
-        name: f"{version}+cpu" if kind == "cpu" and name == "torch" else version
-        for name, version in pins.items()
-    }
+    if kind == "cpu":  # torch's CPU build is pinned beside the lock (see the Makefile)
+        torch = TORCH_CPU.read_text(encoding="utf-8").splitlines()[-1]
+        assert torch == f"torch=={pins.pop('torch')}+cpu", f"{TORCH_CPU.name}: run `make lock`"
     stale = {
         name: (version, versions.get(name))
-        for name, version in expected.items()
+        for name, version in pins.items()
         if versions.get(name) != version
     }
     assert not stale, f"{path.name} is out of date (pin, lock): {stale}. Run `make lock`."
     assert direct == set(pins), (
         f"{path.name} lists other direct dependencies than pyproject.toml's site group: "
         f"{sorted(direct ^ set(pins))}. Run `make lock`."
+    )
+
+
+def lock_pins(path: Path, python: str) -> list[str]:
+    """The `name==version` lines of a universal lock that apply on Linux x86-64 and `python`."""
+    from packaging.markers import Marker
+
+    env = {"python_version": python, "python_full_version": f"{python}.5"}
+    env |= {"sys_platform": "linux", "platform_machine": "x86_64", "platform_system": "Linux"}
+    pins = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if m := ENTRY.match(line):
+            marker = line.partition(";")[2].rstrip("\\ ").strip()
+            if not marker or Marker(marker).evaluate(env):
+                pins.append(f"{m['name']}=={m['version']}")
+    return pins
+
+
+# Each supported Python, and the manylinux tags of a current x86-64 Linux (glibc 2.28+).
+PYTHONS = ("3.11", "3.12", "3.13")
+PLATFORMS = (*(f"manylinux_2_{n}" for n in range(17, 29)), "manylinux2014", "linux")
+# Pure-Python packages published as sdists only: pip builds them on any Python (`make install`).
+SDIST_ONLY = {"antlr4-python3-runtime"}  # for dvc's hydra-core; last release 2022, no wheel
+
+
+@pytest.mark.parametrize("python", PYTHONS)
+def test_every_locked_package_has_a_wheel_for_each_supported_python(
+    python: str, tmp_path: Path
+) -> None:
+    """pip finds a wheel of every pin of both locks for that Python; it reads metadata only.
+
+    Not checked here: torch's CPU build (requirements/torch-cpu.txt), served only by PyTorch's
+    index, which this machine cannot reach; the tests workflow's Python matrix installs it.
+    """
+    pins = tmp_path / "pins.txt"
+    locked = {pin for lock in LOCKS.values() for pin in lock_pins(lock, python)}  # one pip run
+    wanted = sorted(p for p in locked if canonical(p.split("==")[0]) not in SDIST_ONLY)
+    pins.write_text("\n".join(wanted) + "\n", encoding="utf-8")
+    platforms = [f"--platform={p}_x86_64" for p in PLATFORMS]
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--no-deps",
+         "--quiet", "--target", str(tmp_path / "t"), f"--python-version={python}.5",
+         "--only-binary=:all:", *platforms, "--report", str(tmp_path / "r.json"), "-r", str(pins)],
+        capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    missing = re.findall(r"No matching distribution found for (\S+)", done.stderr)
+    assert done.returncode == 0, (
+        f"requirements/*.lock: no wheel for Python {python} of {missing or done.stderr[-2000:]}"
     )
 
 

@@ -371,6 +371,11 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CELL_LINE = re.compile(r"Cell In\[\d+\], line (\d+)")
 
 
+def shown(text: str) -> str:
+    """Normalize output the way a reader sees it: no trailing spaces or blank lines."""
+    return "\n".join(line.rstrip() for line in text.rstrip().splitlines())
+
+
 def stdout_of(cell: dict) -> str:
     return "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("name") == "stdout")
 

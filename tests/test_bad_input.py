@@ -20,6 +20,9 @@ COPIED = [
     "hooks.py",
     "formulas.py",
     "page_blocks.py",
+    "page_codeblocks.py",
+    "conftest.py",
+    "pyproject.toml",
     "mkdocs.yml",
     "mkdocs.en.yml",
     "Makefile",
@@ -212,3 +215,27 @@ def test_comment_in_one_language_only_is_refused(sandbox: Path) -> None:
 def test_skip_marker_without_reason_is_refused(sandbox: Path) -> None:
     error = page_error(sandbox, "<!--pytest.mark.skip-->\n" + INCLUDED.split("\n\n", 1)[1])
     assert "unsupported marker <!--pytest.mark.skip-->" in error
+
+
+def test_codeblocks_run_names_a_missing_region_like_the_build(sandbox: Path) -> None:
+    page = sandbox / "docs/fr/numpy.md"
+    line = replace(page, '"numpy/einsum.py:einsum"', '"numpy/einsum.py:einsun"')
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--codeblocks",
+            "docs/fr/numpy.md",
+            "-p",
+            "no:cacheprovider",
+        ],
+        cwd=sandbox,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert f"docs/fr/numpy.md:{line}: region 'einsun' not found in snippets/numpy/einsum.py" in (
+        done.stdout
+    )

@@ -16,15 +16,10 @@ import nbformat
 import pytest
 
 from hooks import notebook_uri
-from page_blocks import ROOT, code_cell, page_blocks, page_lang, run_notebook
+from page_blocks import ROOT, code_cell, page_blocks, page_lang, run_notebook, shown
 
 PAGES = sorted((ROOT / "docs").glob("*/**/*.md"))
 CUDA = os.environ.get("CHEATSHEET_GPU") == "1"
-
-
-def shown(text: str) -> str:
-    """Normalize output the way a reader sees it: no trailing spaces or blank lines."""
-    return "\n".join(line.rstrip() for line in text.rstrip().splitlines())
 
 
 def site_notebook(site: Path, page: Path) -> Path:

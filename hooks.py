@@ -21,6 +21,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from formulas import FormulaError, render_formulas, save_rendered
+from glance import check_glance, is_section
 from page_blocks import (
     CONFIGS,
     FIGURE,
@@ -62,9 +63,32 @@ NOTEBOOK = {
     "en": "Download the code (Jupyter notebook)",
 }
 PRINT = {
-    "fr": ("Version imprimable", "Toutes les sections à la suite, une par feuille à l'impression."),
-    "en": ("Printable version", "Every section in a row, one per sheet when printed."),
+    "fr": (
+        "Version imprimable",
+        "Toutes les sections à la suite, une par feuille à l'impression. "
+        "L'[aide-mémoire imprimable](cheatsheet.md) n'en garde que l'essentiel.",
+    ),
+    "en": (
+        "Printable version",
+        "Every section in a row, one per sheet when printed. "
+        "The [printable cheat sheet](cheatsheet.md) keeps only each section's quick reference.",
+    ),
 }
+SHEET = {
+    "fr": (
+        "Aide-mémoire imprimable",
+        "L'essentiel de chaque section, au plus deux pages A4 chacune. "
+        "Tout le détail : la [version imprimable complète](print.md).",
+    ),
+    "en": (
+        "Printable cheat sheet",
+        "Each section's quick reference, at most two A4 pages each. "
+        "Everything in detail: the [full printable version](print.md).",
+    ),
+}
+GENERATED = ("print.md", "cheatsheet.md")
+GLANCE_HTML = re.compile(r'<h2 id="at-a-glance">.*?(?=<h2 |\Z)', re.S)
+IDS = re.compile(r'(id|href)="(#?)([^"#/:]+)"')
 STEMMING = 'importScripts("search-stemming.js")'
 NOTEBOOK_INTRO = {
     "fr": "Le code de la page [{title}]({url}), dans l'ordre de la page. {tested}.",
@@ -94,7 +118,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(str(error)) from None
         for figure in figures:
             files.append(File.generated(config, f"figures/{figure.name}", abs_src_path=str(figure)))
-    files.append(File.generated(config, "print.md", content=print_page(lang)))
+    files.append(File.generated(config, "print.md", content=print_page(*PRINT[lang])))
+    files.append(File.generated(config, "cheatsheet.md", content=print_page(*SHEET[lang])))
     return files
 
 
@@ -104,6 +129,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     src = f"docs/{config.theme['language']}/{page.file.src_path}"
     try:
         check_includes(page.file.content_string, src)
+        if is_section(page.file.src_uri) and page.file.src_uri not in GENERATED:
+            check_glance(page.file.src_uri, config.theme["language"])
     except PageError as error:
         raise PluginError(str(error)) from None
     lang = config.theme["language"]
@@ -123,16 +150,23 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    for item in page.toc:  # the cards are reached from the grid: the table of contents skips them
+        for child in item.children:
+            if child.id == "at-a-glance":
+                child.children = []
     line = tested_with(config.theme["language"])  # every page, notebook pages included
     return f'{html}\n<p class="tested-with" data-search-exclude>{line}</p>\n'
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    if page.file.src_uri == "print.md":  # every page is converted by now: reuse its HTML
-        sections = [p for p in nav.pages if p.file.src_uri.endswith(".md") and p is not page]
-        page.content += "\n".join(
-            TESTED_LINE.sub("", p.content) for p in sections if p.file.src_uri != "index.md"
-        )
+    # every page is converted by now: the print pages reuse their HTML
+    sections = [
+        p for p in nav.pages if is_section(p.file.src_uri) and p.file.src_uri not in GENERATED
+    ]
+    if page.file.src_uri == "print.md":
+        page.content += "\n".join(TESTED_LINE.sub("", p.content) for p in sections)
+    elif page.file.src_uri == "cheatsheet.md":
+        page.content += "\n".join(sheet_section(p) for p in sections)
     return context
 
 
@@ -210,9 +244,26 @@ def add_notebook(page: File, files: Files, config: MkDocsConfig, lang: str) -> N
         files.append(File.generated(config, notebook_uri(page.src_uri, lang), content=content))
 
 
-def print_page(lang: str) -> str:
-    """Return print.md: a title and intro, out of search; on_page_context adds the sections."""
-    title, intro = PRINT[lang]
+def sheet_section(page: Page) -> str:
+    """Return a page's title and quick reference for the compact sheet, its ids prefixed by the
+    page's name (no duplicates across sections) and its links pointing at the page."""
+    name = page.file.src_uri.removesuffix(".md")
+    found = GLANCE_HTML.search(page.content)
+    title = page.content[: page.content.find("</h1>") + 5]
+    body = title + (found[0] if found else "")
+
+    def prefix(m: re.Match[str]) -> str:
+        if m[1] == "id":
+            return f'id="{name}-{m[3]}"'
+        if m[2]:  # an anchor of the page: the card's heading -> the page's section
+            return f'href="../{name}/#{m[3]}"'
+        return m[0]
+
+    return f'<section class="glance-sheet">\n{IDS.sub(prefix, body)}\n</section>'
+
+
+def print_page(title: str, intro: str) -> str:
+    """Return a print page: a title and intro, out of search; on_page_context adds the sections."""
     head = "---\nsearch:\n  exclude: true\nhide: [navigation, toc]\n---\n\n"
     return f"{head}# {title} {{ #print }}\n\n{intro}\n"
 

@@ -19,6 +19,7 @@ COPIED = [
     "benchmarks",
     "hooks.py",
     "formulas.py",
+    "glance.py",
     "page_blocks.py",
     "page_codeblocks.py",
     "conftest.py",
@@ -239,3 +240,45 @@ def test_codeblocks_run_names_a_missing_region_like_the_build(sandbox: Path) -> 
     assert f"docs/fr/numpy.md:{line}: region 'einsun' not found in snippets/numpy/einsum.py" in (
         done.stdout
     )
+
+
+def test_section_page_without_quick_reference_fails_naming_the_page(sandbox: Path) -> None:
+    page = sandbox / "docs/en/numpy.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("{ #at-a-glance }", "{ #at-a-glimpse }"), encoding="utf-8")
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert "docs/en/numpy.md:3: a section page opens with its quick reference" in done.stderr
+
+
+def test_quick_reference_with_too_few_cards_fails(sandbox: Path) -> None:
+    page = sandbox / "docs/fr/numpy.md"
+    text = page.read_text(encoding="utf-8")
+    cards = [line for line in text.splitlines() if line.startswith("### [")]
+    for card in cards[7:]:
+        text = text.replace(card + "\n", "")
+    page.write_text(text, encoding="utf-8")
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert "docs/fr/numpy.md:3: the quick reference has 7 card(s)" in done.stderr
+
+
+def test_card_without_twin_in_the_other_language_fails(sandbox: Path) -> None:
+    page = sandbox / "docs/en/numpy.md"
+    card = next(line for line in page.read_text("utf-8").splitlines() if line.startswith("### ["))
+    anchor = card.rsplit("{ #", 1)[1].rstrip(" }")
+    replace(page, card, card.replace(f"#{anchor}", "#glance-elsewhere"))
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert f"docs/fr/numpy.md: card #{anchor}" in done.stderr
+    assert "has no twin in docs/en/numpy.md" in done.stderr
+
+
+def test_card_with_typed_code_fails(sandbox: Path) -> None:
+    page = sandbox / "docs/fr/numpy.md"
+    text = page.read_text(encoding="utf-8")
+    include = next(line for line in text.splitlines() if line.startswith('--8<-- "numpy/glance.py'))
+    line = replace(page, include, "import numpy as np")
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert f"docs/fr/numpy.md:{line - 1}: the block is typed into the page" in done.stderr

@@ -390,3 +390,45 @@ def test_print_page_puts_each_section_on_its_own_sheet(tab: Tab, lang: str) -> N
     sheets = len(re.findall(rb"/Type\s*/Page\b", pdf))
     assert sheets >= len(breaks), f"{sheets} sheets for {len(breaks)} sections"
     print(f"{lang}: print page, {len(sections)} sections on {sheets} A4 sheets")
+
+
+# An A4 sheet less the print margins (cheatsheet.css: 12 mm x 10 mm), in CSS pixels.
+A4_PRINTABLE = {"width": round((210 - 20) / 25.4 * 96), "height": round((297 - 24) / 25.4 * 96)}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_printable_cheat_sheet_keeps_every_card_on_two_pages_per_section(
+    tab: Tab, lang: str
+) -> None:
+    """cheatsheet/: the quick references only, each section on at most 2 A4 pages."""
+    sections = [d for d in docs(lang) if d.name != "index.md"]
+    cards, fences = 0, 0
+    for doc in sections:
+        text = doc.read_text(encoding="utf-8")
+        if "{ #at-a-glance }" not in text:
+            continue  # glance.PENDING: cards not written yet
+        glance = text[text.index("{ #at-a-glance }") :].split("\n## ", 1)[0]
+        cards += glance.count("\n### [")
+        fences += len(re.findall(r"^\s*```python|^\s*```bash|^\s*```ipython", glance, re.M))
+    tab.page.set_viewport_size(A4_PRINTABLE)
+    tab.open(f"{HOME[lang]}cheatsheet/")
+    tab.page.emulate_media(media="print")
+    sheet = tab.page.locator(".glance-sheet")
+    assert sheet.count() == len(sections), f"{sheet.count()} sections for {len(sections)} pages"
+    assert tab.page.locator(".glance-sheet .glance > div").count() == cards
+    assert tab.page.locator(".glance-sheet pre").count() == fences, "a card's code is missing"
+    clipped = tab.page.locator(".glance-sheet pre > code").evaluate_all(
+        "codes => codes.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.innerText)"
+    )
+    assert not clipped, f"code lines cut in print: {clipped[:3]}"
+    heights = sheet.evaluate_all("s => s.map(e => e.getBoundingClientRect().height)")
+    pages = {
+        d.stem: -(-h // A4_PRINTABLE["height"]) for d, h in zip(sections, heights, strict=True)
+    }
+    too_long = {name: n for name, n in pages.items() if n > 2}
+    assert not too_long, f"sections over 2 A4 pages: {too_long}"
+    (ARTIFACTS / "print").mkdir(parents=True, exist_ok=True)
+    pdf = tab.page.pdf(path=ARTIFACTS / "print" / f"glance-{lang}.pdf", format="A4")
+    sheets = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    assert sheets <= 1 + 2 * len(sections), f"{sheets} A4 sheets for {len(sections)} sections"
+    print(f"{lang}: printable cheat sheet, {len(sections)} sections on {sheets} A4 sheets: {pages}")

@@ -14,8 +14,9 @@ from page_blocks import INCLUDE, ROOT, SNIPPETS
 DOCS = ROOT / "docs"
 PAGES = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*.md"))
 HEADING_ANCHOR = re.compile(r"^#{1,6} .*\{ #(?P<anchor>[\w-]+) \}\s*$", re.M)
+# fences may be indented (inside a card or a folded "Check" block)
 FENCE = re.compile(
-    r"^(?P<marks>(?:<!--.*-->\n)*)```(?P<syntax>\S*)\n(?P<body>.*?)^```$", re.M | re.S
+    r"^(?P<marks>(?: *<!--.*-->\n)*) *```(?P<syntax>\S*)\n(?P<body>.*?)^ *```$", re.M | re.S
 )
 DISPLAY_MATH = re.compile(r"^\$\$\n(?P<tex>.*?)\n\$\$$", re.M | re.S)
 INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)(?P<tex>[^$\n]+?)\$")
@@ -41,7 +42,8 @@ def fences(text: str) -> list[tuple[str, str, str]]:
 def formulas(text: str) -> list[str]:
     """List the page's formulas with their words (inside \\text{}) removed."""
     found = DISPLAY_MATH.findall(text) + INLINE_MATH.findall(DISPLAY_MATH.sub("", text))
-    return [TEXT_IN_MATH.sub(r"\\text{}", tex.strip()) for tex in found]
+    # a French formula writes decimals with a comma, `0{,}5`: the same formula as `0.5`
+    return [TEXT_IN_MATH.sub(r"\\text{}", tex.strip()).replace("{,}", ".") for tex in found]
 
 
 def table_shapes(text: str) -> list[tuple[int, int]]:

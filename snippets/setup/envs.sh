@@ -15,8 +15,8 @@ python -m venv .venv
 source .venv/bin/activate
 python -c "import sys; print(sys.prefix != sys.base_prefix)"
 #> True
-python -c "import sys; print(sys.version_info[:2])"
-#> (3, 11)
+python -c "import sys; print(sys.version_info >= (3, 11))"
+#> True
 deactivate
 # --8<-- [end:venv]
 

@@ -25,9 +25,9 @@ EXAMPLE = "### [Task in a few words](#section-anchor) { #glance-task }"
 PENDING = frozenset(
     {
         "setup.md", "python.md", "jupyter.md", "git.md", "pandas.md", "plotting.md",
-        "linear-algebra.md", "derivatives.md", "probability.md", "entropy.md", "optimizers.md",
+        "linear-algebra.md", "derivatives.md", "probability.md", "entropy.md",
         "scikit-learn.md", "evaluation.md", "neural-networks.md", "pytorch.md", "losses.md",
-        "cnn.md", "rnn.md", "transformers.md",
+        "rnn.md", "transformers.md",
     }
 )  # fmt: skip
 

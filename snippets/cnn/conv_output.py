@@ -1,6 +1,6 @@
 # --8<-- [start:conv2d]
 import torch
-import torch.nn as nn
+from torch import nn
 
 torch.manual_seed(0)
 conv = nn.Conv2d(in_channels=3, out_channels=16, kernel_size=3, stride=1, padding=1)

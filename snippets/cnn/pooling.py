@@ -1,6 +1,6 @@
 # --8<-- [start:max-avg]
 import torch
-import torch.nn as nn
+from torch import nn
 
 torch.manual_seed(0)
 x = torch.randn(2, 16, 32, 32)

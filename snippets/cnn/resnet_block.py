@@ -1,6 +1,6 @@
 # --8<-- [start:block]
 import torch
-import torch.nn as nn
+from torch import nn
 
 
 class BasicBlock(nn.Module):
@@ -29,16 +29,21 @@ torch.manual_seed(0)
 x = torch.randn(2, 64, 16, 16)
 same = BasicBlock(64, 64)
 down = BasicBlock(64, 128, stride=2)
-print(tuple(same(x).shape), type(same.shortcut).__name__)
-#> (2, 64, 16, 16) Identity
-print(tuple(down(x).shape), type(down.shortcut).__name__)
-#> (2, 128, 8, 8) Sequential
+same.eval()
+down.eval()
+with torch.inference_mode():
+    print(tuple(same(x).shape), type(same.shortcut).__name__)
+    #> (2, 64, 16, 16) Identity
+    print(tuple(down(x).shape), type(down.shortcut).__name__)
+    #> (2, 128, 8, 8) Sequential
 print(sum(p.numel() for p in same.parameters()), sum(p.numel() for p in down.parameters()))
 #> 73984 230144
 # --8<-- [end:shapes]
 
 # --8<-- [start:zero-init]
 nn.init.zeros_(same.bn2.weight)
+# fr: la branche F est nulle : il reste relu(x), pas x
+# en: the F branch is zero: what is left is relu(x), not x
 print(torch.equal(same(x), torch.relu(x)))
 #> True
 # --8<-- [end:zero-init]

@@ -1,6 +1,6 @@
 # --8<-- [start:pattern]
 import torch
-import torch.nn as nn
+from torch import nn
 
 
 def conv_block(in_channels: int, out_channels: int) -> nn.Sequential:
@@ -42,7 +42,9 @@ class SimpleCNN(nn.Module):
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 model = SimpleCNN().to(device)
 batch = torch.randn(2, 3, 32, 32, device=device)
-print(tuple(model.features(batch).shape), tuple(model(batch).shape))
+model.eval()
+with torch.inference_mode():
+    print(tuple(model.features(batch).shape), tuple(model(batch).shape))
 #> (2, 256, 4, 4) (2, 10)
 print(sum(p.numel() for p in model.parameters() if p.requires_grad))
 #> 373834

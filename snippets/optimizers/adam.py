@@ -45,10 +45,14 @@ def largest_gap(optimizer_class, decoupled, steps=50, lr=0.1, weight_decay=0.1):
 atol = 1e-6
 adam_gap = largest_gap(torch.optim.Adam, decoupled=False)
 adamw_gap = largest_gap(torch.optim.AdamW, decoupled=True)
-print(f"Adam:  max gap < {atol:.0e} {adam_gap < atol}")
-print(f"AdamW: max gap < {atol:.0e} {adamw_gap < atol}")
-#> Adam:  max gap < 1e-06 True
-#> AdamW: max gap < 1e-06 True
+print(f"Adam:  écart max < {atol:.0e} {adam_gap < atol}")  # [fr]
+print(f"Adam:  max gap < {atol:.0e} {adam_gap < atol}")  # [en]
+print(f"AdamW: écart max < {atol:.0e} {adamw_gap < atol}")  # [fr]
+print(f"AdamW: max gap < {atol:.0e} {adamw_gap < atol}")  # [en]
+#> Adam:  écart max < 1e-06 True  # [fr]
+#> Adam:  max gap < 1e-06 True  # [en]
+#> AdamW: écart max < 1e-06 True  # [fr]
+#> AdamW: max gap < 1e-06 True  # [en]
 # --8<-- [end:check]
 
 

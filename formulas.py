@@ -6,6 +6,7 @@ replaced by KaTeX's HTML, which needs only katex.min.css and its fonts in the br
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import html
 import json
@@ -33,6 +34,8 @@ class FormulaError(Exception):
 def katex() -> MiniRacer:
     """A V8 context (mini-racer: one wheel for every Python) holding the site's KaTeX."""
     context = MiniRacer()
+    # closed before the interpreter's shutdown: V8 torn down by the finalizer hangs the process
+    atexit.register(context.close)
     context.eval(KATEX.read_text(encoding="utf-8"))
     return context
 

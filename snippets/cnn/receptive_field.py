@@ -17,4 +17,3 @@ seen = image.grad[0, 0].abs() > 0
 print(seen.any(dim=0).sum().item(), seen.any(dim=1).sum().item())
 #> 22 22
 # --8<-- [end:check]
-

@@ -1,3 +1,3 @@
 """Root conftest: `pytest --codeblocks docs/...` runs the pages' blocks with our runner."""
 
-pytest_plugins = ["page_codeblocks"]  # not "codeblocks": the name of pytest-codeblocks
+pytest_plugins = ["cheatsheet.codeblocks"]  # not "codeblocks": the name of pytest-codeblocks

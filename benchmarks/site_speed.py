@@ -33,7 +33,8 @@ from typing import TypeVar
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from page_blocks import LANGS, expand  # noqa: E402
+from cheatsheet.includes import expand  # noqa: E402
+from cheatsheet.project import LANGS  # noqa: E402
 
 T = TypeVar("T")
 
@@ -125,7 +126,7 @@ def serve_reload(port: int = 8765) -> dict[str, float]:
             time.sleep(0.2)
         times = []
         for _ in range(REPEAT):
-            # letters only: a number in a comment fails the build (page_blocks)
+            # letters only: a number in a comment fails the build (cheatsheet/blocks.py)
             marker = "reloadcheck" + "".join(random.choices(string.ascii_lowercase, k=12))
             start = time.perf_counter()
             snippet.write_text(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from page_blocks import ROOT
+from cheatsheet.project import ROOT
 
 COPIED = [
     "docs",
@@ -18,10 +18,7 @@ COPIED = [
     "overrides",
     "benchmarks",
     "hooks.py",
-    "formulas.py",
-    "glance.py",
-    "page_blocks.py",
-    "page_codeblocks.py",
+    "cheatsheet",
     "conftest.py",
     "pyproject.toml",
     "mkdocs.yml",
@@ -148,7 +145,10 @@ def run_page(root: Path, code: str, timeout: int = 120) -> str:
     """Show `code` on a new page pair of the sandbox and return the first block error."""
     write_bad_page(root, INCLUDED, code)
     script = (
-        "import sys, tempfile, pathlib; from page_blocks import page_blocks, run_blocks, ROOT\n"
+        "import sys, tempfile, pathlib\n"
+        "from cheatsheet.blocks import page_blocks\n"
+        "from cheatsheet.kernel import run_blocks\n"
+        "from cheatsheet.project import ROOT\n"
         "out = run_blocks(page_blocks(ROOT / 'docs/fr/bad.md'), pathlib.Path(tempfile.mkdtemp()))\n"
         "print(out[0].error)"
     )
@@ -184,7 +184,8 @@ def page_error(root: Path, page_text: str, snippet: str = "x = 1") -> str:
     """Write a page pair showing `snippet` and return the PageError that page_blocks raises."""
     write_bad_page(root, page_text, snippet)
     script = (
-        "from page_blocks import page_blocks, ROOT, PageError\n"
+        "from cheatsheet.blocks import page_blocks\n"
+        "from cheatsheet.project import ROOT, PageError\n"
         "try:\n    page_blocks(ROOT / 'docs/fr/bad.md')\nexcept PageError as e:\n    print(e)"
     )
     done = subprocess.run(

@@ -18,7 +18,8 @@ from mkdocs.config import load_config
 from playwright import sync_api as playwright
 from playwright.sync_api import expect
 
-from page_blocks import CONFIGS, LANGS, ROOT, page_blocks
+from cheatsheet.blocks import page_blocks
+from cheatsheet.project import CONFIGS, LANGS, ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

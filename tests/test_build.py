@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from page_blocks import ROOT
+from cheatsheet.project import ROOT
 
 PAGES = sorted(p.relative_to(ROOT / "docs/fr") for p in (ROOT / "docs/fr").rglob("*.md"))
 PREFIX = {"fr": "", "en": "en/"}

@@ -6,7 +6,8 @@ import re
 import subprocess
 import sys
 
-from page_blocks import ROOT, page_blocks
+from cheatsheet.blocks import page_blocks
+from cheatsheet.project import ROOT
 
 
 def test_codeblocks_gives_one_passing_item_per_block_with_its_page_and_line() -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from page_blocks import INCLUDE, ROOT, SNIPPETS
+from cheatsheet.includes import INCLUDE
+from cheatsheet.project import ROOT, SNIPPETS
 
 DOCS = ROOT / "docs"
 PAGES = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*.md"))

@@ -15,8 +15,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from hooks import notebook_uri
-from page_blocks import ROOT, code_cell, page_blocks, page_lang, run_notebook, shown
+from cheatsheet.blocks import page_blocks, shown
+from cheatsheet.kernel import code_cell, run_notebook
+from cheatsheet.notebooks import notebook_uri
+from cheatsheet.project import ROOT, page_lang
 
 PAGES = sorted((ROOT / "docs").glob("*/**/*.md"))
 CUDA = os.environ.get("CHEATSHEET_GPU") == "1"

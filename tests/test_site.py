@@ -10,10 +10,12 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pytest
-from mkdocs.exceptions import PluginError
 
-from hooks import NOT_RUN, STEMMING, TESTED, TESTED_WITH, load_search_stemming, notebook_uri
-from page_blocks import LANGS, ROOT, page_blocks
+from cheatsheet.blocks import page_blocks
+from cheatsheet.notebooks import notebook_uri
+from cheatsheet.page_notes import NOT_RUN, TESTED, TESTED_WITH
+from cheatsheet.project import LANGS, ROOT, PageError
+from cheatsheet.search import STEMMING, load_search_stemming
 
 KATEX = ROOT / "overrides" / "assets" / "katex"
 LOADING = {"script": "src", "img": "src", "iframe": "src", "source": "src", "video": "src"}
@@ -172,8 +174,8 @@ def test_search_worker_loads_the_stemming_patch(built_site: Path, lang: str) -> 
     assert (workers / "search-stemming.js").is_file()
 
 
-def test_missing_search_worker_fails_the_build_naming_the_hook(tmp_path: Path) -> None:
-    with pytest.raises(PluginError, match=r"hooks.py: expected one Material search worker"):
+def test_missing_search_worker_fails_the_build_naming_the_module(tmp_path: Path) -> None:
+    with pytest.raises(PageError, match=r"search.py: expected one Material search worker"):
         load_search_stemming(tmp_path)
 
 

@@ -57,7 +57,7 @@ def test_depthwise_separable_has_about_eight_times_fewer_parameters() -> None:
 
 
 def test_pages_say_about_eight_times_fewer() -> None:
-    from page_blocks import ROOT
+    from cheatsheet.project import ROOT
 
     assert "environ huit fois moins" in (ROOT / "docs/fr/cnn.md").read_text(encoding="utf-8")
     assert "about eight times fewer" in (ROOT / "docs/en/cnn.md").read_text(encoding="utf-8")

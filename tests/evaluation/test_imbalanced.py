@@ -9,7 +9,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from page_blocks import ROOT, run_localized
+from cheatsheet.localize import run_localized
+from cheatsheet.project import ROOT
 
 SNIPPET = ROOT / "snippets" / "evaluation" / "imbalanced.py"
 

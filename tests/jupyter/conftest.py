@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from page_blocks import Block, localize_code, run_blocks
+from cheatsheet.blocks import Block
+from cheatsheet.kernel import run_blocks
+from cheatsheet.localize import localize_code
 
 SNIPPETS = Path(__file__).resolve().parents[2] / "snippets" / "jupyter"
 OUTPUT_LINE = re.compile(r"^\s*#> ?(?P<text>.*)$")

@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from page_blocks import localize_code  # noqa: E402
+from cheatsheet.localize import localize_code  # noqa: E402
 
 SNIPPETS = ROOT / "snippets" / "jupyter"
 OUTPUT_LINE = re.compile(r"^\s*#>")

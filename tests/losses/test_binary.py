@@ -7,7 +7,7 @@ import pytest
 import torch
 from torch import nn
 
-from page_blocks import ROOT
+from cheatsheet.project import ROOT
 
 
 @pytest.fixture

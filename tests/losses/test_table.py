@@ -8,7 +8,7 @@ import pytest
 import torch
 from torch import nn
 
-from page_blocks import ROOT
+from cheatsheet.project import ROOT
 
 table = importlib.import_module("snippets.losses.table")
 TASKS = [task for task, *_ in table.ROWS]

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 import torch
 
-from page_blocks import ROOT, run_localized
+from cheatsheet.localize import run_localized
+from cheatsheet.project import ROOT
 
 SNIPPET = ROOT / "snippets" / "neural_networks" / "activations.py"
 LABELS = {

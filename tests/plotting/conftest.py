@@ -13,7 +13,9 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.figure import Figure
 
-from page_blocks import ROOT, expand, localize_code
+from cheatsheet.includes import expand
+from cheatsheet.localize import localize_code
+from cheatsheet.project import ROOT
 
 SNIPPETS = ROOT / "snippets" / "plotting"
 

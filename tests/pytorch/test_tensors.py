@@ -7,7 +7,7 @@ from types import ModuleType
 import pytest
 import torch
 
-from page_blocks import ROOT
+from cheatsheet.project import ROOT
 
 
 @pytest.fixture

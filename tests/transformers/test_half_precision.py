@@ -36,7 +36,7 @@ def test_bool_masks_under_autocast_stay_correct() -> None:
 
 
 def test_pages_quote_the_largest_finite_float16() -> None:
-    from page_blocks import ROOT
+    from cheatsheet.project import ROOT
 
     largest = -torch.finfo(torch.float16).min
     assert largest == torch.finfo(torch.float16).max == 65504

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from page_blocks import LANGS, ROOT, PageError
+from cheatsheet.project import LANGS, ROOT, PageError
 
 MIN_CARDS = 8
 GLANCE = re.compile(r"^## .+ \{ #at-a-glance \}\s*$")

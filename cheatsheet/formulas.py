@@ -16,7 +16,7 @@ from pathlib import Path
 
 from py_mini_racer import JSEvalException, JSFunction, MiniRacer
 
-from page_blocks import ROOT, write_cache
+from cheatsheet.project import ROOT, write_cache
 
 KATEX = ROOT / "overrides" / "assets" / "katex" / "katex.min.js"
 FORMULA = re.compile(

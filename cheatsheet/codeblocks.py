@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from page_blocks import ROOT, Block, Outcome, PageError, page_blocks, run_blocks, runs, shown
+from cheatsheet.blocks import Block, page_blocks, shown
+from cheatsheet.kernel import Outcome, run_blocks, runs
+from cheatsheet.project import ROOT, PageError
 
 DOCS = ROOT / "docs"
 CUDA = os.environ.get("CHEATSHEET_GPU") == "1"

@@ -1,0 +1,43 @@
+"""The figures a page shows (figures/*.png|svg|html), made by running its blocks once."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from cheatsheet.blocks import page_blocks
+from cheatsheet.includes import INCLUDE, included
+from cheatsheet.kernel import run_blocks
+from cheatsheet.project import ROOT, PageError, page_lang
+
+FIGURE = re.compile(r"figures/[\w.-]+\.(?:png|svg|html)")
+
+
+def make_figures(page: Path) -> list[Path]:
+    """Run a page's blocks once and return the files under figures/.
+
+    Cached on what the blocks are made of (the page's includes and the snippets, not its prose),
+    so that editing the text of a page with figures does not run its code again.
+    """
+    lines = page.read_text(encoding="utf-8").splitlines()
+    includes = [line for line in lines if INCLUDE.match(line)]
+    parts = [page_lang(page), *includes, *(p.read_text("utf-8") for p in included(page))]
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+    out = ROOT / ".cache" / "figures" / key
+    if not (out / "done").exists():
+        (out / "figures").mkdir(parents=True, exist_ok=True)
+        for outcome in run_blocks(page_blocks(page), out):
+            if outcome.error:
+                raise PageError(
+                    f"{outcome.block.where}: failed while making the figures:\n{outcome.error}"
+                )
+        (out / "done").touch()
+    made = {p.name: p for p in (out / "figures").iterdir()}
+    for name in FIGURE.findall(page.read_text(encoding="utf-8")):
+        if name.removeprefix("figures/") not in made:
+            raise PageError(
+                f"{page.relative_to(ROOT)}: shows {name} but its code does not "
+                "write it. Save the figure there, or fix the name."
+            )
+    return sorted(made.values())

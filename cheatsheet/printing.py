@@ -1,0 +1,73 @@
+"""The generated print pages: print.md (every section) and cheatsheet.md (quick references)."""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.structure.pages import Page
+
+from cheatsheet.page_notes import TESTED_LINE
+
+PRINT = {
+    "fr": (
+        "Version imprimable",
+        "Toutes les sections à la suite, une par feuille à l'impression. "
+        "L'[aide-mémoire imprimable](cheatsheet.md) n'en garde que l'essentiel.",
+    ),
+    "en": (
+        "Printable version",
+        "Every section in a row, one per sheet when printed. "
+        "The [printable cheat sheet](cheatsheet.md) keeps only each section's quick reference.",
+    ),
+}
+
+
+SHEET = {
+    "fr": (
+        "Aide-mémoire imprimable",
+        "L'essentiel de chaque section, au plus deux pages A4 chacune. "
+        "Tout le détail : la [version imprimable complète](print.md).",
+    ),
+    "en": (
+        "Printable cheat sheet",
+        "Each section's quick reference, at most two A4 pages each. "
+        "Everything in detail: the [full printable version](print.md).",
+    ),
+}
+
+
+GENERATED = ("print.md", "cheatsheet.md")
+GLANCE_HTML = re.compile(r'<h2 id="at-a-glance">.*?(?=<h2 |\Z)', re.S)
+IDS = re.compile(r'(id|href)="(#?)([^"#/:]+)"')
+
+
+def sheet_section(page: Page) -> str:
+    """Return a page's title and quick reference for the compact sheet, its ids prefixed by the
+    page's name (no duplicates across sections) and its links pointing at the page."""
+    name = page.file.src_uri.removesuffix(".md")
+    found = GLANCE_HTML.search(page.content)
+    title = page.content[: page.content.find("</h1>") + 5]
+    body = title + (found[0] if found else "")
+
+    def prefix(m: re.Match[str]) -> str:
+        if m[1] == "id":
+            return f'id="{name}-{m[3]}"'
+        if m[2]:  # an anchor of the page: the card's heading -> the page's section
+            return f'href="../{name}/#{m[3]}"'
+        return m[0]
+
+    return f'<section class="glance-sheet">\n{IDS.sub(prefix, body)}\n</section>'
+
+
+def print_page(title: str, intro: str) -> str:
+    """Return a print page: a title and intro, out of search; on_page_context adds the sections."""
+    head = "---\nsearch:\n  exclude: true\nhide: [navigation, toc]\n---\n\n"
+    return f"{head}# {title} {{ #print }}\n\n{intro}\n"
+
+
+def print_content(src_uri: str, sections: list[Page]) -> str:
+    """Return what a generated print page adds after its intro: every section in full for
+    print.md, their quick references for cheatsheet.md."""
+    if src_uri == "print.md":
+        return "\n".join(TESTED_LINE.sub("", p.content) for p in sections)
+    return "\n".join(sheet_section(p) for p in sections)

@@ -24,8 +24,8 @@ EXAMPLE = "### [Task in a few words](#section-anchor) { #glance-task }"
 # land. This list only shrinks; a page added to the site is never put on it.
 PENDING = frozenset(
     {
-        "setup.md", "python.md", "jupyter.md", "git.md", "pandas.md", "plotting.md",
-        "linear-algebra.md", "derivatives.md", "probability.md", "entropy.md",
+        "setup.md", "python.md", "git.md", "pandas.md", "plotting.md",
+        "linear-algebra.md", "probability.md", "entropy.md",
         "scikit-learn.md", "evaluation.md", "neural-networks.md", "pytorch.md", "losses.md",
         "rnn.md", "transformers.md",
     }

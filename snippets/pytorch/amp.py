@@ -2,13 +2,18 @@
 import torch
 from torch import nn
 
-device = "cuda" if torch.cuda.is_available() else "cpu"
-amp_dtype = torch.float16 if device == "cuda" else torch.bfloat16
+device = torch.accelerator.current_accelerator() or torch.device("cpu")
+# fr: bfloat16 par défaut (CPU, GPU Ampere et plus récents) ;
+# fr: float16 + GradScaler seulement sur les GPU plus anciens
+# en: bfloat16 by default (CPU, Ampere and newer GPUs);
+# en: float16 + GradScaler only on older GPUs
+old_gpu = device.type == "cuda" and not torch.cuda.is_bf16_supported(including_emulation=False)
+amp_dtype = torch.float16 if old_gpu else torch.bfloat16
 torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(16, 64), nn.ReLU(), nn.Linear(64, 4)).to(device)
 optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3)
 criterion = nn.CrossEntropyLoss()
-scaler = torch.amp.GradScaler(device, enabled=device == "cuda")
+scaler = torch.amp.GradScaler(device.type, enabled=old_gpu)
 # --8<-- [end:autocast]
 
 # --8<-- [start:step]
@@ -16,7 +21,7 @@ for _ in range(5):
     xb = torch.randn(32, 16, device=device)
     yb = torch.randint(0, 4, (32,), device=device)
     optimizer.zero_grad()
-    with torch.autocast(device_type=device, dtype=amp_dtype):
+    with torch.autocast(device_type=device.type, dtype=amp_dtype):
         logits = model(xb)
         loss = criterion(logits, yb)
     scaler.scale(loss).backward()

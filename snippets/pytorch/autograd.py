@@ -32,10 +32,12 @@ print(a.grad.tolist())
 # --8<-- [end:detach]
 
 # --8<-- [start:accumulation]
+from torch import nn
+
 torch.manual_seed(0)
-net = torch.nn.Linear(4, 1)
+net = nn.Linear(4, 1)
 X, Y = torch.randn(16, 4), torch.randn(16, 1)
-loss_fn = torch.nn.MSELoss()
+loss_fn = nn.MSELoss()
 net.zero_grad()
 loss_fn(net(X), Y).backward()
 big_batch = net.weight.grad.clone()

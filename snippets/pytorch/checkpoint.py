@@ -5,7 +5,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-device = "cuda" if torch.cuda.is_available() else "cpu"
+device = torch.accelerator.current_accelerator() or torch.device("cpu")
 
 
 def make_model() -> nn.Module:

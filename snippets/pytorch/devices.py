@@ -1,10 +1,10 @@
 # --8<-- [start:device]
 import torch
 
-device = "cuda" if torch.cuda.is_available() else "cpu"
+device = torch.accelerator.current_accelerator() or torch.device("cpu")
 x = torch.arange(6.0).to(device)
 y = torch.randn(3, 4, device=device)
-print(x.device.type == device, y.device.type == device)
+print(x.device.type == device.type, y.device.type == device.type)
 #> True True
 print((x * 2).cpu().tolist())
 #> [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]

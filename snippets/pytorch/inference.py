@@ -1,8 +1,9 @@
 # --8<-- [start:no-grad]
 import torch
+from torch import nn
 
 torch.manual_seed(0)
-layer = torch.nn.Linear(4, 2)
+layer = nn.Linear(4, 2)
 inputs = torch.randn(3, 4)
 with torch.no_grad():
     out = layer(inputs)
@@ -13,7 +14,7 @@ with torch.inference_mode():
 print(out_inference.requires_grad, torch.is_inference(out_inference))
 #> False True
 try:
-    torch.nn.Linear(2, 1)(out_inference).sum().backward()
+    nn.Linear(2, 1)(out_inference).sum().backward()
 except RuntimeError as error:
     print(str(error).split(".")[0])
 #> Inference tensors cannot be saved for backward
@@ -22,7 +23,7 @@ except RuntimeError as error:
 
 # --8<-- [start:decorator]
 @torch.inference_mode()
-def predict(model: torch.nn.Module, batch: torch.Tensor) -> torch.Tensor:
+def predict(model: nn.Module, batch: torch.Tensor) -> torch.Tensor:
     return model(batch).argmax(dim=1)
 
 

@@ -3,7 +3,7 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset, random_split
 
-device = "cuda" if torch.cuda.is_available() else "cpu"
+device = torch.accelerator.current_accelerator() or torch.device("cpu")
 generator = torch.Generator().manual_seed(0)
 points = torch.rand(2000, 2, generator=generator) * 2 - 1
 points = points[(points.abs() > 0.1).all(dim=1)][:600]

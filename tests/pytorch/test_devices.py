@@ -13,10 +13,12 @@ def devices() -> ModuleType:
     return importlib.import_module("snippets.pytorch.devices")
 
 
-def test_device_is_cuda_only_when_available(devices: ModuleType) -> None:
-    assert devices.device == ("cuda" if torch.cuda.is_available() else "cpu")
-    assert devices.x.device.type == devices.device
-    assert devices.y.device.type == devices.device
+def test_device_is_the_accelerator_or_the_cpu(devices: ModuleType) -> None:
+    expected = torch.accelerator.current_accelerator() or torch.device("cpu")
+    assert isinstance(devices.device, torch.device)
+    assert devices.device.type == expected.type
+    assert devices.x.device.type == devices.device.type
+    assert devices.y.device.type == devices.device.type
 
 
 def test_from_numpy_shares_memory_and_tensor_copies(devices: ModuleType) -> None:

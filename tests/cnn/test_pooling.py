@@ -1,6 +1,7 @@
 import torch
 
 from snippets.cnn import pooling as pl
+from tests.tolerances import FLOAT32
 
 
 def test_two_by_two_pooling_halves_height_and_width() -> None:
@@ -26,4 +27,6 @@ def test_adaptive_pooling_gives_a_fixed_size_for_any_input() -> None:
 
 
 def test_global_average_pooling_is_the_spatial_mean() -> None:
-    assert torch.allclose(pl.global_pool(pl.features).flatten(1), pl.features.mean(dim=(2, 3)))
+    assert torch.allclose(
+        pl.global_pool(pl.features).flatten(1), pl.features.mean(dim=(2, 3)), **FLOAT32
+    )

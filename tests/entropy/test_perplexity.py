@@ -3,14 +3,15 @@ import math
 import pytest
 
 from snippets.entropy import perplexity as pp
+from tests.tolerances import APPROX64
 
 
 def test_uniform_perplexity_is_the_vocabulary_size() -> None:
-    assert pp.perplexity(pp.uniform) == pytest.approx(pp.vocab_size)
+    assert pp.perplexity(pp.uniform) == pytest.approx(pp.vocab_size, **APPROX64)
 
 
 def test_mass_on_a_hundred_words_gives_a_hundred() -> None:
-    assert pp.perplexity(pp.focused) == pytest.approx(100)
+    assert pp.perplexity(pp.focused) == pytest.approx(100, **APPROX64)
 
 
 def test_uniform_logits_give_loss_log_vocab() -> None:

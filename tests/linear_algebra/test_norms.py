@@ -7,6 +7,7 @@ import pytest
 from scipy.spatial.distance import cosine
 
 from snippets.linear_algebra import norms
+from tests.tolerances import FLOAT64
 
 
 @pytest.mark.parametrize(
@@ -15,17 +16,18 @@ from snippets.linear_algebra import norms
 def test_vector_norms_match_their_formula(order: float, expected: float) -> None:
     v = norms.v
     by_formula = {1: np.abs(v).sum(), 2: np.sqrt((v**2).sum()), np.inf: np.abs(v).max()}
+    # exact: small integers, and sqrt is correctly rounded on every IEEE 754 CPU
     assert np.linalg.norm(v, ord=order) == by_formula[order] == expected
 
 
 def test_matrix_ord_2_is_spectral_not_frobenius() -> None:
     m = norms.M
-    assert np.isclose(np.linalg.norm(m), np.sqrt(30))
-    assert np.isclose(np.linalg.norm(m, ord=2), np.linalg.svd(m, compute_uv=False).max())
-    assert not np.isclose(np.linalg.norm(m), np.linalg.norm(m, ord=2))
+    assert np.isclose(np.linalg.norm(m), np.sqrt(30), **FLOAT64)
+    assert np.isclose(np.linalg.norm(m, ord=2), np.linalg.svd(m, compute_uv=False).max(), **FLOAT64)
+    assert not np.isclose(np.linalg.norm(m), np.linalg.norm(m, ord=2), **FLOAT64)
 
 
 def test_distance_and_cosine_similarity() -> None:
-    assert np.isclose(np.linalg.norm(norms.a - norms.b), np.sqrt(27))
-    assert np.isclose(norms.cos_sim, 32 / np.sqrt(14 * 77))
-    assert np.isclose(cosine(norms.a, norms.b), 1 - norms.cos_sim)
+    assert np.isclose(np.linalg.norm(norms.a - norms.b), np.sqrt(27), **FLOAT64)
+    assert np.isclose(norms.cos_sim, 32 / np.sqrt(14 * 77), **FLOAT64)
+    assert np.isclose(cosine(norms.a, norms.b), 1 - norms.cos_sim, **FLOAT64)

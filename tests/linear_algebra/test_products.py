@@ -10,6 +10,7 @@ import pytest
 import torch
 
 from snippets.linear_algebra import products
+from tests.tolerances import FLOAT64
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = {lang: ROOT / "docs" / lang / "linear-algebra.md" for lang in ("fr", "en")}
@@ -61,20 +62,22 @@ def test_operations_table_is_the_same_in_both_languages() -> None:
 
 def test_dot_product_is_sum_of_products_and_norms_times_cosine() -> None:
     assert products.np.dot(products.a, products.b) == 32
-    assert np.isclose(np.degrees(products.theta), 45.0)
+    assert np.isclose(np.degrees(products.theta), 45.0, **FLOAT64)
     norms = np.linalg.norm(products.u) * np.linalg.norm(products.w)
-    assert np.isclose(products.u @ products.w, norms * np.cos(products.theta))
+    assert np.isclose(products.u @ products.w, norms * np.cos(products.theta), **FLOAT64)
 
 
 def test_matrix_product_matches_the_index_formula() -> None:
     a, b = products.A, products.B
     by_loops = [[sum(a[i, k] * b[k, j] for k in range(4)) for j in range(5)] for i in range(3)]
-    assert np.allclose(products.C, by_loops)
+    assert np.allclose(products.C, by_loops, **FLOAT64)
 
 
 def test_batch_product_multiplies_each_pair() -> None:
     for i in range(10):
-        assert np.allclose(products.batch_C[i], products.batch_A[i] @ products.batch_B[i])
+        assert np.allclose(
+            products.batch_C[i], products.batch_A[i] @ products.batch_B[i], **FLOAT64
+        )
 
 
 def test_outer_product_is_a_i_times_b_j() -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from snippets.linear_algebra import svd
+from tests.tolerances import FLOAT64
 
 
 def test_reduced_svd_has_the_shapes_shown() -> None:
@@ -14,8 +16,8 @@ def test_reduced_svd_has_the_shapes_shown() -> None:
 
 def test_low_rank_error_is_root_of_discarded_squared_singular_values() -> None:
     error = np.linalg.norm(svd.A - svd.A_k)
-    assert np.isclose(error, np.sqrt(np.sum(svd.s[svd.k :] ** 2)))
-    assert round(error, 4) == 6.6205
+    assert np.isclose(error, np.sqrt(np.sum(svd.s[svd.k :] ** 2)), **FLOAT64)
+    assert error == pytest.approx(6.6205, abs=5e-5)  # the page prints 4 decimals
 
 
 def test_truncated_svd_beats_another_rank_k_matrix() -> None:

@@ -8,6 +8,7 @@ import torch
 from torch import nn
 
 from cheatsheet.project import ROOT
+from tests.tolerances import APPROX32, FLOAT32
 
 
 @pytest.fixture
@@ -16,13 +17,15 @@ def binary() -> ModuleType:
 
 
 def test_with_logits_equals_sigmoid_then_bce(binary: ModuleType) -> None:
-    assert torch.allclose(binary.from_logits, binary.from_probs)
+    assert torch.allclose(binary.from_logits, binary.from_probs, **FLOAT32)
 
 
 def test_bce_clamps_log_zero_to_minus_one_hundred(binary: ModuleType) -> None:
     assert torch.sigmoid(binary.extreme).item() == 1.0
     assert nn.BCELoss()(torch.sigmoid(binary.extreme), binary.negative).item() == 100.0
-    assert nn.BCEWithLogitsLoss()(binary.extreme, binary.negative).item() == pytest.approx(20.0)
+    assert nn.BCEWithLogitsLoss()(binary.extreme, binary.negative).item() == pytest.approx(
+        20.0, **APPROX32
+    )
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -32,7 +35,7 @@ def test_page_states_the_clamp_the_code_shows(lang: str) -> None:
 
 
 def test_pos_weight_multiplies_the_positive_term(binary: ModuleType) -> None:
-    assert torch.allclose(binary.weighted, binary.by_hand)
+    assert torch.allclose(binary.weighted, binary.by_hand, **FLOAT32)
     assert binary.weighted > binary.from_logits
 
 

@@ -6,6 +6,8 @@ from types import ModuleType
 import pytest
 import torch
 
+from tests.tolerances import FLOAT32
+
 
 @pytest.fixture
 def backprop() -> ModuleType:
@@ -26,7 +28,7 @@ def test_hand_gradients_have_the_shapes_of_the_parameters(backprop: ModuleType) 
 def test_hand_gradients_equal_autograd(backprop: ModuleType) -> None:
     by_hand = (backprop.dW1, backprop.db1, backprop.dW2, backprop.db2)
     for param, grad in zip(backprop.params, by_hand, strict=True):
-        assert torch.allclose(param.grad, grad)
+        assert torch.allclose(param.grad, grad, **FLOAT32)
 
 
 def test_hand_gradients_match_finite_differences(backprop: ModuleType) -> None:

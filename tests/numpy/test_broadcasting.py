@@ -1,6 +1,7 @@
 import numpy as np
 
 from snippets.numpy import broadcasting
+from tests.tolerances import FLOAT64
 
 
 def test_broadcasting_adds_the_row_to_each_row() -> None:
@@ -8,11 +9,13 @@ def test_broadcasting_adds_the_row_to_each_row() -> None:
 
 
 def test_normalized_columns_have_zero_mean_and_unit_std() -> None:
-    assert np.allclose(broadcasting.X_norm.mean(axis=0), 0)
-    assert np.allclose(broadcasting.X_norm.std(axis=0), 1)
+    assert np.allclose(broadcasting.X_norm.mean(axis=0), 0, **FLOAT64)
+    assert np.allclose(broadcasting.X_norm.std(axis=0), 1, **FLOAT64)
 
 
 def test_distance_matrix_matches_scipy() -> None:
     from scipy.spatial.distance import cdist
 
-    assert np.allclose(broadcasting.distances, cdist(broadcasting.points, broadcasting.points))
+    assert np.allclose(
+        broadcasting.distances, cdist(broadcasting.points, broadcasting.points), **FLOAT64
+    )

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from snippets.pandas import groupby
+from tests.tolerances import APPROX64
 
 
 def test_mean_on_text_columns_raises_without_numeric_only() -> None:
@@ -12,7 +13,7 @@ def test_mean_on_text_columns_raises_without_numeric_only() -> None:
 
 def test_several_aggregations_give_two_column_levels() -> None:
     assert groupby.stats.columns.nlevels == 2
-    assert groupby.stats.loc["furniture", ("value", "std")] == pytest.approx(10.0)
+    assert groupby.stats.loc["furniture", ("value", "std")] == pytest.approx(10.0, **APPROX64)
     assert groupby.stats.loc["office", ("price", "min")] == 1.5
 
 
@@ -23,7 +24,7 @@ def test_named_aggregation_names_the_columns() -> None:
 
 def test_custom_aggregation_is_relative_range() -> None:
     result = groupby.df.groupby("category")["value"].agg(groupby.relative_range)
-    assert result["furniture"] == pytest.approx((50 - 30) / 40)
+    assert result["furniture"] == pytest.approx((50 - 30) / 40, **APPROX64)
 
 
 def test_two_keys_make_a_multi_index() -> None:
@@ -35,6 +36,8 @@ def test_two_keys_make_a_multi_index() -> None:
 def test_transform_keeps_the_shape_and_normalizes_each_group() -> None:
     assert len(groupby.df["normalized"]) == len(groupby.df)
     per_group = groupby.df.groupby("category")["normalized"]
-    assert per_group.mean().abs().max() == pytest.approx(0.0)
-    assert per_group.std().tolist() == pytest.approx([1.0, 1.0])
-    assert groupby.df.groupby("category")["share"].sum().tolist() == pytest.approx([1.0, 1.0])
+    assert per_group.mean().abs().max() == pytest.approx(0.0, **APPROX64)
+    assert per_group.std().tolist() == pytest.approx([1.0, 1.0], **APPROX64)
+    assert groupby.df.groupby("category")["share"].sum().tolist() == pytest.approx(
+        [1.0, 1.0], **APPROX64
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from snippets.probability import bayes
+from tests.tolerances import APPROX64
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = {lang: ROOT / "docs" / lang / "probability.md" for lang in ("fr", "en")}
@@ -24,8 +25,8 @@ def test_formula_shows_the_computed_posterior(lang: str) -> None:
     assert m, "the worked Bayes formula is missing"
     sens, prev, sens2, prev2, fpr, healthy, shown = map(float, m.groups())
     assert (sens, prev) == (sens2, prev2) == (bayes.sensitivity, bayes.prevalence)
-    assert fpr == pytest.approx(1 - bayes.specificity)
-    assert healthy == pytest.approx(1 - bayes.prevalence)
+    assert fpr == pytest.approx(1 - bayes.specificity, **APPROX64)
+    assert healthy == pytest.approx(1 - bayes.prevalence, **APPROX64)
     assert (
         shown == round(bayes.posterior, 4) == round(sens * prev / (sens * prev + fpr * healthy), 4)
     )

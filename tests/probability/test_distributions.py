@@ -10,6 +10,7 @@ import pytest
 from scipy import stats
 
 from snippets.probability import distributions as d
+from tests.tolerances import APPROX64
 
 ROOT = Path(__file__).resolve().parents[2]
 PARAMS = {"mu": 0.5, "sigma": 2.0, "p": 0.3, "n": 10, "a": -1.0, "b": 3.0, "lam": 1.5}
@@ -37,7 +38,7 @@ def table_rows(lang: str) -> list[list[str]]:
 def test_table_call_has_the_mean_shown(row: list[str]) -> None:
     _, _, call, mean, _ = row
     dist = eval(call, {"stats": stats, **PARAMS})
-    assert dist.mean() == pytest.approx(MEANS[mean])
+    assert dist.mean() == pytest.approx(MEANS[mean], **APPROX64)
     samples = dist.rvs(size=200_000, random_state=np.random.default_rng(0))
     assert samples.mean() == pytest.approx(MEANS[mean], abs=0.02)
 
@@ -51,20 +52,22 @@ def test_both_tables_share_calls_and_means() -> None:
 def test_normal_pdf_formula() -> None:
     x, mu, sigma = 0.7, 0.5, 2.0
     formula = math.exp(-((x - mu) ** 2) / (2 * sigma**2)) / (sigma * math.sqrt(2 * math.pi))
-    assert stats.norm(mu, sigma).pdf(x) == pytest.approx(formula)
+    assert stats.norm(mu, sigma).pdf(x) == pytest.approx(formula, **APPROX64)
     assert d.normal.cdf(1.96) == pytest.approx(0.9750, abs=5e-5)
 
 
 def test_binomial_and_poisson_mass_formulas() -> None:
-    assert d.binomial.pmf(5) == pytest.approx(math.comb(10, 5) * 0.5**10)
-    assert d.poisson.pmf(2) == pytest.approx(3.0**2 * math.exp(-3) / math.factorial(2))
+    assert d.binomial.pmf(5) == pytest.approx(math.comb(10, 5) * 0.5**10, **APPROX64)
+    assert d.poisson.pmf(2) == pytest.approx(3.0**2 * math.exp(-3) / math.factorial(2), **APPROX64)
 
 
 def test_uniform_and_exponential_parameters() -> None:
-    assert d.uniform.support() == (-1.0, 3.0) and d.uniform.pdf(0) == pytest.approx(1 / 4)
-    assert d.exponential.mean() == pytest.approx(1 / d.lam)
-    assert d.exponential.cdf(1.0) == pytest.approx(1 - math.exp(-d.lam))
-    assert d.exponential.pdf(1.0) == pytest.approx(d.lam * math.exp(-d.lam))
+    assert d.uniform.support() == (-1.0, 3.0) and d.uniform.pdf(0) == pytest.approx(
+        1 / 4, **APPROX64
+    )
+    assert d.exponential.mean() == pytest.approx(1 / d.lam, **APPROX64)
+    assert d.exponential.cdf(1.0) == pytest.approx(1 - math.exp(-d.lam), **APPROX64)
+    assert d.exponential.pdf(1.0) == pytest.approx(d.lam * math.exp(-d.lam), **APPROX64)
 
 
 def test_sampling_is_reproducible_with_a_seed() -> None:

@@ -12,6 +12,7 @@ import pytest
 import torch
 
 from snippets.probability import statistics as st
+from tests.tolerances import APPROX64
 
 ROOT = Path(__file__).resolve().parents[2]
 DIVISORS = {"$n$": 0, "$n - 1$": 1}
@@ -36,7 +37,7 @@ def test_table_row_divides_by_what_it_claims(row: tuple[str, str]) -> None:
     ss = ((data - data.mean()) ** 2).sum()
     variance = ss / (len(data) - DIVISORS[divisor])
     expected = math.sqrt(variance) if "std" in call or "stdev" in call else variance
-    assert result == pytest.approx(expected)
+    assert result == pytest.approx(expected, **APPROX64)
 
 
 def test_both_tables_are_the_same() -> None:
@@ -46,8 +47,8 @@ def test_both_tables_are_the_same() -> None:
 
 def test_population_and_sample_std() -> None:
     assert np.std(st.data) == 2.0
-    assert np.std(st.data, ddof=1) == pytest.approx(math.sqrt(32 / 7))
-    assert pd.Series(st.data).std() == pytest.approx(math.sqrt(32 / 7))
+    assert np.std(st.data, ddof=1) == pytest.approx(math.sqrt(32 / 7), **APPROX64)
+    assert pd.Series(st.data).std() == pytest.approx(math.sqrt(32 / 7), **APPROX64)
 
 
 def test_center_and_percentiles() -> None:
@@ -56,6 +57,6 @@ def test_center_and_percentiles() -> None:
 
 
 def test_correlation_is_covariance_over_sample_stds() -> None:
-    assert st.cov_xy == pytest.approx(st.by_hand)
-    assert st.r == pytest.approx(st.cov_xy / (st.x.std(ddof=1) * st.y.std(ddof=1)))
-    assert st.r == pytest.approx(st.cov_xy / (st.x.std() * st.y.std()) * (99 / 100))
+    assert st.cov_xy == pytest.approx(st.by_hand, **APPROX64)
+    assert st.r == pytest.approx(st.cov_xy / (st.x.std(ddof=1) * st.y.std(ddof=1)), **APPROX64)
+    assert st.r == pytest.approx(st.cov_xy / (st.x.std() * st.y.std()) * (99 / 100), **APPROX64)

@@ -7,6 +7,8 @@ from types import ModuleType
 import pytest
 import torch
 
+from tests.tolerances import FLOAT32
+
 
 @pytest.fixture
 def checkpoint() -> ModuleType:
@@ -17,7 +19,7 @@ def test_restored_model_gives_the_same_outputs(checkpoint: ModuleType) -> None:
     assert checkpoint.checkpoint["epoch"] == 10
     with torch.no_grad():
         assert torch.allclose(
-            checkpoint.restored(checkpoint.batch), checkpoint.model(checkpoint.batch)
+            checkpoint.restored(checkpoint.batch), checkpoint.model(checkpoint.batch), **FLOAT32
         )
 
 

@@ -24,9 +24,9 @@ EXAMPLE = "### [Task in a few words](#section-anchor) { #glance-task }"
 # land. This list only shrinks; a page added to the site is never put on it.
 PENDING = frozenset(
     {
-        "setup.md", "python.md", "git.md", "pandas.md", "plotting.md",
+        "plotting.md",
         "linear-algebra.md", "probability.md", "entropy.md",
-        "scikit-learn.md", "evaluation.md", "neural-networks.md", "pytorch.md", "losses.md",
+        "scikit-learn.md", "evaluation.md", "neural-networks.md", "losses.md",
         "rnn.md", "transformers.md",
     }
 )  # fmt: skip

@@ -110,6 +110,16 @@ def test_every_page_says_which_versions_it_was_tested_with(built_site: Path, lan
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_table_cells_show_no_escaping_backslash(built_site: Path, lang: str) -> None:
+    """A pipe in a table's code span is written `X | None`: `\\|` would show its backslash."""
+    for doc in docs(lang):
+        html = built_page(built_site, doc).read_text(encoding="utf-8")
+        cells = re.findall(r"<td>(.*?)</td>", html, flags=re.S)
+        codes = [c for cell in cells for c in re.findall(r"<code>([^<]*)</code>", cell)]
+        assert not [c for c in codes if "\\|" in c], f"{doc}: a table cell shows \\|"
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_each_page_with_code_links_its_notebook(built_site: Path, lang: str) -> None:
     for doc in docs(lang):
         page = built_page(built_site, doc)

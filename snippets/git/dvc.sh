@@ -7,8 +7,8 @@ cd ml-project
 dvc init -q
 dvc config core.autostage true
 git commit -q -m "Initialize DVC"
-# --8<-- [end:init]
 cd ..
+# --8<-- [end:init]
 
 # --8<-- [start:add]
 cd ml-project
@@ -18,8 +18,8 @@ dvc add -q data/raw
 git commit -q -m "Track raw data with DVC"
 cat data/.gitignore
 #> /raw
-# --8<-- [end:add]
 cd ..
+# --8<-- [end:add]
 
 # --8<-- [start:remote]
 cd ml-project
@@ -29,8 +29,8 @@ dvc remote add -d storage ../dvc-storage
 git commit -q -m "Configure DVC remote" .dvc/config
 dvc push
 #> 2 files pushed
-# --8<-- [end:remote]
 cd ..
+# --8<-- [end:remote]
 
 # --8<-- [start:pull]
 cd ml-project
@@ -41,5 +41,5 @@ dvc pull
 head -n 2 data/raw/train.csv
 #> x,y
 #> 1,0
-# --8<-- [end:pull]
 cd ..
+# --8<-- [end:pull]

@@ -20,8 +20,8 @@ rows = [r.split(",") for r in Path("data/processed/train.csv").read_text().split
 accuracy = sum(int(x) % 2 == int(y) for x, y in rows) / len(rows)
 Path("metrics.json").write_text(json.dumps({"accuracy": accuracy}))
 PY
-# --8<-- [end:scripts]
 cd ..
+# --8<-- [end:scripts]
 
 # --8<-- [start:stages]
 cd ml-project
@@ -38,8 +38,8 @@ dvc repro
 #> Stage 'prepare' didn't change, skipping
 #> Stage 'train' didn't change, skipping
 #> Data and pipelines are up to date.
-# --8<-- [end:stages]
 cd ..
+# --8<-- [end:stages]
 
 # --8<-- [start:dag]
 cd ml-project
@@ -61,4 +61,5 @@ dvc dag
 #>     +-------+
 git add src metrics.json
 git commit -q -m "Add prepare and train stages"
+cd ..
 # --8<-- [end:dag]

@@ -12,8 +12,8 @@ accuracy=$(python -c 'import json; print(json.load(open("metrics.json"))["accura
 git commit -q -am "Threshold rule - accuracy $accuracy"
 git log -n 1 --format=%s
 #> Threshold rule - accuracy 0.75
-# --8<-- [end:branch]
 cd ..
+# --8<-- [end:branch]
 
 # --8<-- [start:tag]
 cd ml-project
@@ -21,8 +21,8 @@ git tag -a model-v1.0 -m "Model v1.0: accuracy 0.75"
 git push -q origin exp/threshold model-v1.0 > /dev/null
 git tag -n
 #> model-v1.0      Model v1.0: accuracy 0.75
-# --8<-- [end:tag]
 cd ..
+# --8<-- [end:tag]
 
 # --8<-- [start:stash]
 cd ml-project
@@ -35,8 +35,8 @@ ls src
 #> config.py
 #> prepare.py
 #> train.py
-# --8<-- [end:stash]
 cd ..
+# --8<-- [end:stash]
 
 # --8<-- [start:rebase]
 cd ml-project
@@ -51,8 +51,8 @@ git log -n 2 --format=%s
 #> Threshold rule - accuracy 0.75
 cat src/lr.py
 #> lr = 0.01
-# --8<-- [end:rebase]
 cd ..
+# --8<-- [end:rebase]
 
 # --8<-- [start:largest]
 cd ml-project
@@ -62,4 +62,5 @@ git rev-list --objects --all \
 #> blob 806 dvc.lock
 find .git/lfs/objects -type f -size +1M | wc -l
 #> 1
+cd ..
 # --8<-- [end:largest]

@@ -28,8 +28,8 @@ credentials.json
 .DS_Store
 Thumbs.db
 IGNORE
-# --8<-- [end:write]
 cd ..
+# --8<-- [end:write]
 
 # --8<-- [start:check]
 cd ml-project
@@ -44,4 +44,5 @@ git status --short --untracked-files=all
 #> A  .gitignore
 #> ?? notes.ipynb
 git commit -q -m "Ignore training outputs and secrets"
+cd ..
 # --8<-- [end:check]

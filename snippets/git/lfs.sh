@@ -9,8 +9,8 @@ cd ml-project
 git config user.name "Ada Lovelace"
 git config user.email "ada@example.com"
 git remote add origin ../remote.git
-# --8<-- [end:init]
 cd ..
+# --8<-- [end:init]
 
 # --8<-- [start:track]
 cd ml-project
@@ -24,8 +24,8 @@ cat .gitattributes
 #> *.pt filter=lfs diff=lfs merge=lfs -text
 #> *.safetensors filter=lfs diff=lfs merge=lfs -text
 #> *.onnx filter=lfs diff=lfs merge=lfs -text
-# --8<-- [end:track]
 cd ..
+# --8<-- [end:track]
 
 # --8<-- [start:commit]
 cd ml-project
@@ -38,8 +38,8 @@ git lfs ls-files --size
 git show HEAD:models/classifier.pt | head -n 1
 #> version https://git-lfs.github.com/spec/v1
 git push -q origin main > /dev/null
-# --8<-- [end:commit]
 cd ..
+# --8<-- [end:commit]
 
 # --8<-- [start:clone]
 GIT_LFS_SKIP_SMUDGE=1 git clone -q remote.git copy
@@ -50,4 +50,5 @@ git lfs install --local > /dev/null
 git lfs pull
 wc -c < models/classifier.pt
 #> 2000000
+cd ..
 # --8<-- [end:clone]

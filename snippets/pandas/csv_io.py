@@ -36,9 +36,12 @@ print(df.dtypes.astype(str).to_dict(), df.index.dtype)
 fr = pd.read_csv(folder / "sales_fr.csv", sep=";", decimal=",", parse_dates=["date"])
 print(fr.dtypes.astype(str).to_dict())
 #> {'date': 'datetime64[us]', 'store': 'str', 'amount': 'float64', 'units': 'int64'}
+# --8<-- [end:read-fr]
+
+# --8<-- [start:round-trip]
 print(fr.equals(sales))
 #> True
-# --8<-- [end:read-fr]
+# --8<-- [end:round-trip]
 
 # --8<-- [start:chunks]
 total, sizes = 0.0, []

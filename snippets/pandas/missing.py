@@ -18,6 +18,15 @@ print(df.columns[df.isna().any()].tolist(), int(df.isna().sum().sum()))
 #> ['age', 'city', 'score'] 4
 # --8<-- [end:detect]
 
+# --8<-- [start:markers]
+dates = pd.to_datetime(pd.Series(["2024-01-01", None]))
+counts = pd.Series([3, None], dtype="Int64")
+print(repr(df["city"][3]), repr(dates[1]), repr(counts[1]))
+#> nan NaT <NA>
+print(dates.isna().tolist(), counts.isna().tolist())
+#> [False, True] [False, True]
+# --8<-- [end:markers]
+
 # --8<-- [start:fill]
 print(df["age"].fillna(0).tolist())
 #> [36.0, 0.0, 29.0, 0.0]

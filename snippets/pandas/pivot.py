@@ -39,8 +39,6 @@ print(multi.columns.nlevels, multi.shape)
 # --8<-- [start:pivot]
 monthly = df.groupby(["date", "category"], as_index=False)["sales"].sum()
 wide = monthly.pivot(index="date", columns="category", values="sales")
-print(wide.equals(pivot))
-#> True
 try:
     df.pivot(index="date", columns="category", values="sales")
 except ValueError as error:
@@ -50,3 +48,8 @@ long = wide.reset_index().melt(id_vars="date", value_name="sales")
 print(long.shape)
 #> (4, 3)
 # --8<-- [end:pivot]
+
+# --8<-- [start:pivot-check]
+print(wide.equals(pivot))
+#> True
+# --8<-- [end:pivot-check]

@@ -17,6 +17,11 @@ def filter_query(df: pd.DataFrame, max_qty: int = 5) -> pd.DataFrame:
 
 
 frame = make_frame(10_000)
-print(filter_mask(frame).equals(filter_query(frame)), len(filter_mask(frame)))
-#> True 2549
+print(len(filter_query(frame)), len(frame))
+#> 2549 10000
 # --8<-- [end:query-vs-mask]
+
+# --8<-- [start:same-rows]
+print(filter_mask(frame).equals(filter_query(frame)))
+#> True
+# --8<-- [end:same-rows]

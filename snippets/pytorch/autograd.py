@@ -45,6 +45,9 @@ net.zero_grad()
 n_chunks = 4
 for xb, yb in zip(X.chunk(n_chunks), Y.chunk(n_chunks), strict=True):
     (loss_fn(net(xb), yb) / n_chunks).backward()
+# --8<-- [end:accumulation]
+
+# --8<-- [start:accumulation-check]
 print(torch.allclose(net.weight.grad, big_batch))
 #> True
-# --8<-- [end:accumulation]
+# --8<-- [end:accumulation-check]

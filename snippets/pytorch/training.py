@@ -42,7 +42,7 @@ optimizer.zero_grad()
 # --8<-- [start:train]
 def train_one_epoch(loader: DataLoader) -> float:
     model.train()
-    total = 0.0
+    total = torch.zeros((), device=device)
     for xb, yb in loader:
         xb, yb = xb.to(device), yb.to(device)
         optimizer.zero_grad()
@@ -50,8 +50,10 @@ def train_one_epoch(loader: DataLoader) -> float:
         loss.backward()
         nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
         optimizer.step()
-        total += loss.item() * len(xb)
-    return total / len(loader.dataset)
+        # fr: détaché et sur l'appareil : pas de synchronisation à chaque pas
+        # en: detached and on the device: no synchronisation at every step
+        total += loss.detach() * len(xb)
+    return total.item() / len(loader.dataset)
 
 
 # --8<-- [end:train]

@@ -12,12 +12,14 @@ print(f"GPUs: {torch.cuda.device_count()}")
 if torch.cuda.is_available():
     print(f"GPU: {torch.cuda.get_device_name(0)}")
 else:
-    print("No GPU: computations run on the CPU")
-#> No GPU: computations run on the CPU
+    print("Pas de GPU : les calculs tournent sur le CPU")  # [fr]
+    print("No GPU: computations run on the CPU")  # [en]
+#> Pas de GPU : les calculs tournent sur le CPU  # [fr]
+#> No GPU: computations run on the CPU  # [en]
 # --8<-- [end:check]
 
 # --8<-- [start:device]
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+device = torch.accelerator.current_accelerator() or torch.device("cpu")
 torch.manual_seed(0)
 model = torch.nn.Linear(4, 2).to(device)
 x = torch.randn(8, 4, device=device)

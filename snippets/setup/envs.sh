@@ -5,8 +5,10 @@ set -euo pipefail
 # --8<-- [start:conda]
 conda create -n ml python=3.12
 conda activate ml
-# fr: mamba (ou micromamba) accepte les mêmes commandes, en plus rapide
-# en: mamba (or micromamba) takes the same commands, faster
+# fr: mamba (ou micromamba) accepte les mêmes commandes ; conda utilise
+# fr: déjà le solveur de mamba (libmamba) par défaut
+# en: mamba (or micromamba) takes the same commands; conda already uses
+# en: mamba's solver (libmamba) by default
 mamba create -n ml python=3.12
 # --8<-- [end:conda]
 
@@ -28,6 +30,27 @@ uv pip install numpy pandas scikit-learn
 
 # --8<-- [start:export]
 conda env export --from-history > environment.yml
+# fr: --from-history oublie tout ce que pip a installé (torch compris) :
+# fr: ajoutez une section pip: au fichier (voir plus bas)
+# en: --from-history drops everything pip installed (torch included):
+# en: add a pip: section to the file (see below)
 conda env create -f environment.yml
+# fr: hors conda, figer les versions installées
+# en: outside conda, pin the installed versions
 python -m pip freeze > requirements.txt
+python -m pip install -r requirements.txt
 # --8<-- [end:export]
+
+# --8<-- [start:uv-project]
+uv init ml-project
+cd ml-project
+# fr: ajoute la dépendance au pyproject.toml et fige tout dans uv.lock
+# en: adds the dependency to pyproject.toml and pins everything in uv.lock
+uv add numpy pandas torch
+# fr: recrée .venv exactement comme uv.lock (sur une autre machine, en CI)
+# en: recreates .venv exactly as uv.lock says (on another machine, in CI)
+uv sync
+# fr: lance une commande dans l'environnement, sans l'activer
+# en: runs a command in the environment, without activating it
+uv run python -c "import torch; print(torch.__version__)"
+# --8<-- [end:uv-project]

@@ -5,6 +5,6 @@ set -euo pipefail
 # --8<-- [start:check]
 nvidia-smi
 python -m venv .venv && source .venv/bin/activate
-pip install torch --index-url https://download.pytorch.org/whl/cu128
+pip install torch
 python -c "import torch; print(torch.cuda.is_available())"
 # --8<-- [end:check]

@@ -23,14 +23,14 @@ from cheatsheet.localize import localize_code  # noqa: E402
 SNIPPETS = ROOT / "snippets" / "jupyter"
 OUTPUT_LINE = re.compile(r"^\s*#>")
 TITLE = {
-    "fr": "# Astuces Jupyter : le notebook\n\n"
+    "fr": "# Un notebook exécuté à chaque construction\n\n"
     "Ce notebook est exécuté à chaque construction du site ; ses cellules sont celles de la "
-    "page [Astuces Jupyter](../jupyter/), qui explique chaque commande. `?` et `??` "
-    "s'affichent dans un panneau de Jupyter plutôt que sous la cellule : voir la page.",
-    "en": "# Jupyter tips: the notebook\n\n"
+    "page [Astuces Jupyter](../jupyter/), qui explique chaque commande. Les cellules d'aide "
+    "`?` et `??` n'y figurent pas : voir la page.",
+    "en": "# A notebook run at every build\n\n"
     "This notebook is run on every build of the site; its cells are those of the "
-    "[Jupyter tips](../jupyter/) page, which explains each command. `?` and `??` open in a "
-    "Jupyter panel rather than under the cell: see the page.",
+    "[Jupyter tips](../jupyter/) page, which explains each command. The `?` and `??` help "
+    "cells are not in it: see the page.",
 }
 HEADINGS = {
     "line-magics": {"fr": "## Magics de ligne", "en": "## Line magics"},

@@ -26,7 +26,7 @@ def test_join_with_overlapping_columns_needs_suffixes() -> None:
     assert list(joined.columns) == ["score_left", "score_right", "rank"]
 
 
-def test_join_lsuffix_is_deprecated_in_pandas_3() -> None:
+def test_join_lsuffix_is_deprecated_since_pandas_3_1() -> None:
     with pytest.warns(DeprecationWarning):
         merge_join.left.join(merge_join.right, lsuffix="_l", rsuffix="_r")
 

@@ -48,3 +48,10 @@ def test_dropna_variants() -> None:
     df = missing.df.copy()
     assert missing.filled.isna().sum()[["age", "city"]].tolist() == [0, 0]
     assert df.dropna(axis=1).columns.tolist() == ["name", "age"]
+
+
+def test_missing_markers_depend_on_the_dtype() -> None:
+    assert missing.df["city"].isna().tolist() == [False, False, False, True]
+    assert missing.dates[1] is pd.NaT
+    assert missing.counts[1] is pd.NA
+    assert str(missing.counts.dtype) == "Int64"

@@ -2,30 +2,33 @@ from __future__ import annotations
 
 import importlib
 import re
-import runpy
 import subprocess
 from pathlib import Path
 
 import pytest
 import torch
 
+from cheatsheet.localize import localize_code, run_localized
+from cheatsheet.project import LANGS
+
 SNIPPETS = Path(__file__).resolve().parents[2] / "snippets" / "setup"
 
 
-def shown(region: str) -> str:
-    """Return the `#>` lines of a region of cuda_check.py."""
-    text = (SNIPPETS / "cuda_check.py").read_text(encoding="utf-8")
+def shown(region: str, lang: str = "en") -> str:
+    """Return the `#>` lines of a region of cuda_check.py, as the page of `lang` shows them."""
+    text = localize_code((SNIPPETS / "cuda_check.py").read_text(encoding="utf-8"), lang)
     body = text.split(f"# --8<-- [start:{region}]")[1].split(f"# --8<-- [end:{region}]")[0]
     return "".join(m + "\n" for m in re.findall(r"^\s*#> (.*)$", body, re.M))
 
 
 @pytest.mark.skipif(torch.cuda.is_available(), reason="the page shows the CPU machine's output")
+@pytest.mark.parametrize("lang", LANGS)
 def test_check_says_there_is_no_gpu_instead_of_crashing(
-    capsys: pytest.CaptureFixture[str],
+    lang: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runpy.run_path(str(SNIPPETS / "cuda_check.py"))
+    run_localized(SNIPPETS / "cuda_check.py", lang)
     printed = capsys.readouterr().out
-    assert printed == shown("check") + shown("device")
+    assert printed == shown("check", lang) + shown("device", lang)
     assert "CUDA available: False" in printed
 
 
@@ -45,7 +48,7 @@ def test_shell_snippets_are_valid_bash(script: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_cuda_wheels_are_current_cuda_12_variants() -> None:
+def test_cuda_wheels_are_the_current_variants() -> None:
     text = (SNIPPETS / "install.sh").read_text(encoding="utf-8")
     variants = re.findall(r"download\.pytorch\.org/whl/(\w+)", text)
-    assert variants == ["cpu", "cu128", "cu126"]
+    assert variants == ["cpu", "cu130", "cu128", "cu126"]  # PyPI's default is cu130

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import ModuleType
+
+import pandas as pd
+import pytest
+
+
+@pytest.fixture(scope="module")
+def glance(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    """Import the cards in a folder of their own: they write their files to the current folder."""
+    folder = tmp_path_factory.mktemp("glance")
+    previous = Path.cwd()
+    os.chdir(folder)
+    try:
+        from snippets.pandas import glance
+    finally:
+        os.chdir(previous)
+    assert (folder / "people.csv").is_file() and (folder / "people.parquet").is_file()
+    return glance
+
+
+def test_csv_and_parquet_round_trips_give_the_same_table(glance: ModuleType) -> None:
+    assert glance.back.equals(glance.df)
+    assert glance.back["city"].dtype == "str"
+
+
+def test_selection_filter_and_sort(glance: ModuleType) -> None:
+    df = glance.df
+    assert df.iloc[0, 1] == 36 and df.at[2, "city"] == "Lyon"
+    assert glance.kept.index.tolist() == [0, 3]
+    assert glance.ranked.index.tolist() == [1, 3, 0, 2]
+    assert df.nlargest(2, "age")["age"].tolist() == [52, 41]
+
+
+def test_value_counts_and_named_aggregation(glance: ModuleType) -> None:
+    # exact binary fractions (one half, one quarter): no tolerance needed beyond float equality
+    assert glance.shares.to_dict() == {"Lyon": 0.5, "Paris": 0.25, "Nice": 0.25}
+    assert glance.summary.columns.tolist() == ["n", "mean_score"]
+    assert glance.summary.loc["Lyon", "mean_score"] == pytest.approx(10.5, abs=1e-12)  # a mean
+
+
+def test_merge_and_pivot_table(glance: ModuleType) -> None:
+    assert glance.merged["region"].isna().tolist() == [False, False, False, True]
+    assert glance.table.loc["feb", "A"] == 6 and glance.table.loc["feb", "B"] == 0
+
+
+def test_missing_values_are_counted_filled_and_dropped(glance: ModuleType) -> None:
+    assert glance.gaps.isna().sum().tolist() == [1, 1]
+    # the mean of two integers, exact in floating point
+    assert glance.filled["age"].tolist() == pytest.approx([36.0, 32.5], abs=1e-12)
+    assert glance.filled.index.tolist() == [0, 1]
+
+
+def test_category_saves_memory(glance: ModuleType) -> None:
+    assert isinstance(glance.towns["city"].dtype, pd.CategoricalDtype)
+    assert glance.towns["city"].cat.codes.dtype == "int8"
+    assert glance.after < glance.before / 10
+
+
+def test_text_and_date_accessors(glance: ModuleType) -> None:
+    assert pd.api.types.is_datetime64_any_dtype(glance.when)
+    assert glance.when.dt.year.tolist() == [2024, 2024]
+
+
+def test_method_chain_keeps_the_original_table(glance: ModuleType) -> None:
+    assert glance.result.index.tolist() == [1, 3, 0]
+    assert "points" not in glance.df.columns

@@ -28,7 +28,7 @@ from cheatsheet.notebooks import add_notebook, notebook_button
 from cheatsheet.page_notes import skip_notes, tested_with_line
 from cheatsheet.printing import GENERATED, PRINT, SHEET, print_content, print_page
 from cheatsheet.project import CONFIGS, PageError
-from cheatsheet.search import load_search_stemming
+from cheatsheet.search import add_synonyms, load_search_patches
 from cheatsheet.translations import check_translations
 
 
@@ -100,7 +100,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_build(config: MkDocsConfig) -> None:
     with reported():
-        load_search_stemming(Path(config.site_dir))
+        load_search_patches(Path(config.site_dir))
+        add_synonyms(Path(config.site_dir), config.theme["language"])
     if config.theme["language"] == "fr":
         build_english(config)
         save_rendered()

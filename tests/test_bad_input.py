@@ -247,9 +247,10 @@ def test_section_page_without_quick_reference_fails_naming_the_page(sandbox: Pat
     page = sandbox / "docs/en/numpy.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("{ #at-a-glance }", "{ #at-a-glimpse }"), encoding="utf-8")
+    line = text.splitlines().index("## At a glance { #at-a-glance }") + 1
     done = build(sandbox)
     assert done.returncode != 0
-    assert "docs/en/numpy.md:3: a section page opens with its quick reference" in done.stderr
+    assert f"docs/en/numpy.md:{line}: a section page opens with its quick reference" in done.stderr
 
 
 def test_quick_reference_with_too_few_cards_fails(sandbox: Path) -> None:
@@ -259,9 +260,10 @@ def test_quick_reference_with_too_few_cards_fails(sandbox: Path) -> None:
     for card in cards[7:]:
         text = text.replace(card + "\n", "")
     page.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("## L'essentiel { #at-a-glance }") + 1
     done = build(sandbox)
     assert done.returncode != 0
-    assert "docs/fr/numpy.md:3: the quick reference has 7 card(s)" in done.stderr
+    assert f"docs/fr/numpy.md:{line}: the quick reference has 7 card(s)" in done.stderr
 
 
 def test_card_without_twin_in_the_other_language_fails(sandbox: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,8 @@ SEARCHES = [
     ("pivot_table", "", "pandas"),
     ("fillna", "", "pandas"),
 ]
+# Learners' queries and the pages that answer them.
+QUERIES = tomllib.loads((ROOT / "tests" / "search_queries.toml").read_text(encoding="utf-8"))
 # Stemming: forms that no page contains find the page of the word's other forms (typed with or
 # without accents).
 STEMMED = [
@@ -299,11 +302,30 @@ def test_search_finds_each_written_page_by_its_title(search_tab: Tab, lang: str)
     for doc in docs(lang):
         if not page_blocks(doc):
             continue
-        title = re.match(r"# (.*?)\s*(\{[^}]*\})?$", doc.read_text(encoding="utf-8").split("\n")[0])
+        text = doc.read_text(encoding="utf-8")
+        title = re.search(r"^# (.*?)\s*(\{[^}]*\})?$", text, re.M)  # after any front matter
         found = search(search_tab, lang, title[1])
         if not found or found[0] != "/" + page_path(doc, lang):
             misses.append(f"{title[1]!r}: {found[:3]}")
     assert not misses, f"{lang}: titles not found first:\n" + "\n".join(misses)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_puts_a_right_page_first_for_learners_queries(search_tab: Tab, lang: str) -> None:
+    """tests/search_queries.toml: at least 95 % right first, and never no result."""
+    queries = QUERIES[lang]
+    assert len(queries) >= 40, f"tests/search_queries.toml: only {len(queries)} [{lang}] queries"
+    wrong, empty = [], []
+    for query, pages in queries.items():
+        right = {"/" + page_path(ROOT / "docs" / lang / f"{page}.md", lang) for page in pages}
+        found = search(search_tab, lang, query)
+        if not found:
+            empty.append(query)
+        elif found[0] not in right:
+            wrong.append(f"{query!r}: {found[:3]}, want one of {sorted(right)}")
+    assert not empty, f"{lang}: no result for {empty}"
+    share = 1 - len(wrong) / len(queries)
+    assert share >= 0.95, f"{lang}: {share:.0%} right first; wrong:\n" + "\n".join(wrong)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -15,7 +15,7 @@ from cheatsheet.blocks import page_blocks
 from cheatsheet.notebooks import notebook_uri
 from cheatsheet.page_notes import NOT_RUN, TESTED, TESTED_WITH
 from cheatsheet.project import LANGS, ROOT, PageError
-from cheatsheet.search import STEMMING, load_search_stemming
+from cheatsheet.search import PATCHES, load_search_patches, page_location, page_synonyms
 
 KATEX = ROOT / "overrides" / "assets" / "katex"
 LOADING = {"script": "src", "img": "src", "iframe": "src", "source": "src", "video": "src"}
@@ -176,17 +176,42 @@ def test_each_language_has_its_own_search_index(built_site: Path, lang: str) -> 
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_search_worker_loads_the_stemming_patch(built_site: Path, lang: str) -> None:
-    """Stemming itself is tested in the browser (test_browser.py); here, that it is wired."""
+def test_search_worker_loads_the_stemming_and_all_terms_patches(
+    built_site: Path, lang: str
+) -> None:
+    """Their effect is tested in the browser (test_browser.py); here, that they are wired."""
     workers = lang_root(built_site, lang) / "assets" / "javascripts" / "workers"
     (worker,) = workers.glob("search.*.min.js")
-    assert worker.read_text().count(STEMMING) == 1
+    assert worker.read_text().count(PATCHES) == 1
     assert (workers / "search-stemming.js").is_file()
+    assert (workers / "search-all-terms.js").is_file()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_front_matter_synonyms_reach_the_page_entry_of_the_index(
+    built_site: Path, lang: str
+) -> None:
+    index = json.loads((lang_root(built_site, lang) / "search/search_index.json").read_text())
+    assert "synonyms" in index["config"]["fields"], "mkdocs.yml: search fields lack synonyms"
+    entries = {entry["location"]: entry for entry in index["docs"]}
+    pages = [doc for doc in docs(lang) if page_synonyms(doc)]
+    assert pages, f"no docs/{lang} page declares synonyms"
+    for doc in pages:
+        entry = entries[page_location(doc, lang)]
+        assert entry["synonyms"] == " ".join(page_synonyms(doc))
+        assert not any(w in entry["text"] for w in page_synonyms(doc) if w not in doc.read_text())
+
+
+def test_bad_synonyms_name_the_page_and_line(tmp_path: Path) -> None:
+    page = tmp_path / "pca.md"
+    page.write_text("---\nsynonyms: ACP\n---\n# Page\n", encoding="utf-8")
+    with pytest.raises(PageError, match=r"pca.md:2: 'synonyms:' must be a list"):
+        page_synonyms(page)
 
 
 def test_missing_search_worker_fails_the_build_naming_the_module(tmp_path: Path) -> None:
     with pytest.raises(PageError, match=r"search.py: expected one Material search worker"):
-        load_search_stemming(tmp_path)
+        load_search_patches(tmp_path)
 
 
 @pytest.mark.parametrize(("lang", "title"), [("fr", "Page introuvable"), ("en", "Page not found")])

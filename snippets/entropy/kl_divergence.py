@@ -27,9 +27,12 @@ h_p = -(p * np.log(p)).sum()
 h_pq = -(p * np.log(q)).sum()
 print(f"{h_pq:.4f} = {h_p:.4f} + {kl_divergence(p, q):.4f}")
 #> 1.1177 = 1.0889 + 0.0288
+# --8<-- [end:identity]
+
+# --8<-- [start:identity-check]
 print(np.isclose(h_pq, h_p + kl_divergence(p, q)))
 #> True
-# --8<-- [end:identity]
+# --8<-- [end:identity-check]
 
 # --8<-- [start:torch]
 import torch

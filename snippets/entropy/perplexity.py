@@ -15,6 +15,17 @@ print(f"{perplexity(uniform):.0f} {perplexity(focused):.0f}")
 #> 10000 100
 # --8<-- [end:perplexity]
 
+# --8<-- [start:model]
+# fr: P la distribution des données, Q celle du modèle
+# en: P the data distribution, Q the model's
+p_data = np.array([0.5, 0.25, 0.25])
+q_model = np.array([0.25, 0.5, 0.25])
+h_p = -(p_data * np.log2(p_data)).sum()
+h_pq = -(p_data * np.log2(q_model)).sum()
+print(f"{2**h_p:.4f} {2**h_pq:.4f}")
+#> 2.8284 3.3636
+# --8<-- [end:model]
+
 # --8<-- [start:from-loss]
 import torch
 import torch.nn.functional as F

@@ -12,24 +12,34 @@ print(scores.shape, f"{y_test.mean():.2f}")
 # --8<-- [end:scores]
 
 # --8<-- [start:roc]
-from sklearn.metrics import auc, roc_auc_score, roc_curve
+from sklearn.metrics import roc_auc_score, roc_curve
 
 fpr, tpr, thresholds = roc_curve(y_test, scores)
-print(f"{roc_auc_score(y_test, scores):.4f} {auc(fpr, tpr):.4f}")
-print(f"{fpr[0]:.1f} {tpr[0]:.1f} {fpr[-1]:.1f} {tpr[-1]:.1f}")
-#> 0.9486 0.9486
-#> 0.0 0.0 1.0 1.0
+print(f"{roc_auc_score(y_test, scores):.4f}")
+#> 0.9486
 # --8<-- [end:roc]
+
+# --8<-- [start:roc-check]
+from sklearn.metrics import auc
+
+print(f"{auc(fpr, tpr):.4f}")
+print(f"{fpr[0]:.1f} {tpr[0]:.1f} {fpr[-1]:.1f} {tpr[-1]:.1f}")
+#> 0.9486
+#> 0.0 0.0 1.0 1.0
+# --8<-- [end:roc-check]
 
 # --8<-- [start:pr]
 from sklearn.metrics import average_precision_score, precision_recall_curve
 
 precision, recall, pr_thresholds = precision_recall_curve(y_test, scores)
 print(f"{average_precision_score(y_test, scores):.4f}")
-print(len(precision) == len(pr_thresholds) + 1, precision[-1], recall[-1])
 #> 0.9503
-#> True 1.0 0.0
 # --8<-- [end:pr]
+
+# --8<-- [start:pr-check]
+print(len(precision) == len(pr_thresholds) + 1, precision[-1], recall[-1])
+#> True 1.0 0.0
+# --8<-- [end:pr-check]
 
 # --8<-- [start:multiclass]
 from sklearn.datasets import load_wine
@@ -43,8 +53,13 @@ Xw_train, Xw_test, yw_train, yw_test = train_test_split(
 wine = make_pipeline(StandardScaler(), LogisticRegression()).fit(Xw_train, yw_train)
 proba = wine.predict_proba(Xw_test)
 print(proba.shape, f"{roc_auc_score(yw_test, proba, multi_class='ovr'):.4f}")
-per_class = [roc_auc_score(yw_test == k, proba[:, k]) for k in range(3)]
-print(" ".join(f"{a:.4f}" for a in per_class))
 #> (54, 3) 0.9571
-#> 0.9506 0.9942 0.9265
 # --8<-- [end:multiclass]
+
+# --8<-- [start:multiclass-check]
+import numpy as np
+
+per_class = [roc_auc_score(yw_test == k, proba[:, k]) for k in range(3)]
+print(" ".join(f"{a:.4f}" for a in per_class), f"{np.mean(per_class):.4f}")
+#> 0.9506 0.9942 0.9265 0.9571
+# --8<-- [end:multiclass-check]

@@ -80,8 +80,10 @@ ax_roc.plot(fpr, tpr, label="LogisticRegression")
 ax_roc.plot([0, 1], [0, 1], "--", label="DummyClassifier")
 ax_pr.plot(recall, precision, label="LogisticRegression")
 ax_pr.axhline(y_test.mean(), linestyle="--", color="C1", label="DummyClassifier")
-ax_roc.set(title="Courbe ROC", xlabel="Taux de faux positifs", ylabel="Rappel")  # [fr]
-ax_roc.set(title="ROC curve", xlabel="False positive rate", ylabel="Recall")  # [en]
+ylabel = "Taux de vrais positifs (rappel)"  # [fr]
+ylabel = "True positive rate (recall)"  # [en]
+ax_roc.set(title="Courbe ROC", xlabel="Taux de faux positifs", ylabel=ylabel)  # [fr]
+ax_roc.set(title="ROC curve", xlabel="False positive rate", ylabel=ylabel)  # [en]
 ax_pr.set(title="Courbe précision-rappel", xlabel="Rappel", ylabel="Précision")  # [fr]
 ax_pr.set(title="Precision-recall curve", xlabel="Recall", ylabel="Precision")  # [en]
 for ax in (ax_roc, ax_pr):

@@ -22,21 +22,28 @@ rng = np.random.default_rng(0)
 A = rng.normal(size=(3, 4))
 B = rng.normal(size=(4, 5))
 C = A @ B
-print(C.shape, np.allclose(C, np.matmul(A, B)))
-#> (3, 5) True
-print(np.allclose(C, np.einsum("ik,kj->ij", A, B)))
-#> True
+C_einsum = np.einsum("ik,kj->ij", A, B)
+print(C.shape, C_einsum.shape)
+#> (3, 5) (3, 5)
 # --8<-- [end:matmul]
+
+# --8<-- [start:matmul-check]
+print(np.allclose(C, np.matmul(A, B)), np.allclose(C, C_einsum))
+#> True True
+# --8<-- [end:matmul-check]
 
 # --8<-- [start:batch]
 batch_A = rng.normal(size=(10, 3, 4))
 batch_B = rng.normal(size=(10, 4, 5))
 batch_C = batch_A @ batch_B
-print(batch_C.shape, np.allclose(batch_C[7], batch_A[7] @ batch_B[7]))
-#> (10, 3, 5) True
-print((batch_A @ B).shape)
-#> (10, 3, 5)
+print(batch_C.shape, (batch_A @ B).shape)
+#> (10, 3, 5) (10, 3, 5)
 # --8<-- [end:batch]
+
+# --8<-- [start:batch-check]
+print(np.allclose(batch_C[7], batch_A[7] @ batch_B[7]))
+#> True
+# --8<-- [end:batch-check]
 
 # --8<-- [start:elementwise-outer]
 print((A * A).shape, np.outer(a, b).shape)

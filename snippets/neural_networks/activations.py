@@ -37,9 +37,12 @@ logits = torch.tensor([2.0, 1.0, 0.1])
 probs = nn.Softmax(dim=-1)(logits)
 print(" ".join(f"{p:.4f}" for p in probs.tolist()), f"{probs.sum().item():.4f}")
 #> 0.6590 0.2424 0.0986 1.0000
+# --8<-- [end:softmax]
+
+# --8<-- [start:softmax-check]
 print(torch.allclose(probs, torch.softmax(logits + 100.0, dim=-1)))
 #> True
-# --8<-- [end:softmax]
+# --8<-- [end:softmax-check]
 
 # --8<-- [start:figure]
 from pathlib import Path

@@ -38,10 +38,15 @@ print(tuple(dW1.shape), tuple(db1.shape), tuple(dW2.shape), tuple(db2.shape))
 # --8<-- [start:autograd]
 params = [p.clone().requires_grad_() for p in (W1, b1, W2, b2)]
 forward(*params)[-1].backward()
+print(tuple(params[0].grad.shape))
+#> (3, 4)
+# --8<-- [end:autograd]
+
+# --8<-- [start:autograd-check]
 by_hand = (dW1, db1, dW2, db2)
 print(all(torch.allclose(p.grad, g) for p, g in zip(params, by_hand, strict=True)))
 #> True
-# --8<-- [end:autograd]
+# --8<-- [end:autograd-check]
 
 # --8<-- [start:step]
 lr = 0.5

@@ -24,18 +24,32 @@ class MLP(nn.Module):
 
 
 # --8<-- [start:params]
-device = "cuda" if torch.cuda.is_available() else "cpu"
+device = torch.accelerator.current_accelerator() or torch.device("cpu")
 model = MLP(input_size=784, hidden_sizes=[512, 256, 128], output_size=10).to(device)
 n_params = sum(p.numel() for p in model.parameters())
-by_hand = (784 + 1) * 512 + (512 + 1) * 256 + (256 + 1) * 128 + (128 + 1) * 10
-print(n_params, n_params == by_hand)
-#> 567434 True
+print(n_params)
+#> 567434
 logits = model(torch.randn(32, 784, device=device))
 print(logits.shape)
 #> torch.Size([32, 10])
 # --8<-- [end:params]
 
+# --8<-- [start:params-check]
+by_hand = (784 + 1) * 512 + (512 + 1) * 256 + (256 + 1) * 128 + (128 + 1) * 10
+print(n_params == by_hand)
+#> True
+# --8<-- [end:params-check]
+
 # --8<-- [start:modes]
+model.eval()
+print(model.training, model.network[2].training)
+#> False False
+model.train()
+print(model.training, model.network[2].training)
+#> True True
+# --8<-- [end:modes]
+
+# --8<-- [start:modes-check]
 model.eval()
 batch = torch.randn(4, 784, device=device)
 with torch.no_grad():
@@ -44,7 +58,7 @@ with torch.no_grad():
     model.train()
     print(torch.equal(model(batch), model(batch)))
     #> False
-# --8<-- [end:modes]
+# --8<-- [end:modes-check]
 
 # --8<-- [start:xor]
 X = torch.tensor([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]], device=device)

@@ -43,6 +43,6 @@ y_xor = np.array([0, 1, 1, 0])
 xor_perceptron = Perceptron(n_inputs=2)
 print(xor_perceptron.fit(X_xor, y_xor, max_epochs=1000))
 #> None
-print(int((xor_perceptron.predict(X_xor) != y_xor).sum()) > 0)
-#> True
+print(int((xor_perceptron.predict(X_xor) != y_xor).sum()))
+#> 3
 # --8<-- [end:xor]

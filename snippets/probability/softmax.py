@@ -20,9 +20,14 @@ with np.errstate(over="ignore", invalid="ignore"):
     naive = exp_big / exp_big.sum()
 print(exp_big, naive)
 #> [inf inf inf] [nan nan nan]
-print(np.round(softmax(big), 4), np.allclose(softmax(big), softmax(big - 1000)))
-#> [0.09   0.2447 0.6652] True
+print(np.round(softmax(big), 4))
+#> [0.09   0.2447 0.6652]
 # --8<-- [end:overflow]
+
+# --8<-- [start:overflow-check]
+print(np.allclose(softmax(big), softmax(big - 1000)))
+#> True
+# --8<-- [end:overflow-check]
 
 # --8<-- [start:log-softmax]
 z = np.array([0.0, -800.0])

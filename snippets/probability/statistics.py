@@ -23,10 +23,15 @@ rng = np.random.default_rng(0)
 x = rng.normal(size=100)
 y = 2 * x + 0.5 * rng.normal(size=100)
 cov_xy = np.cov(x, y)[0, 1]
+r = np.corrcoef(x, y)[0, 1]
+print(f"{cov_xy:.4f} {r:.4f}")
+#> 1.8958 0.9714
+# --8<-- [end:correlation]
+
+# --8<-- [start:correlation-check]
 by_hand = ((x - x.mean()) * (y - y.mean())).sum() / (len(x) - 1)
 print(f"{cov_xy:.4f} {by_hand:.4f}")
 #> 1.8958 1.8958
-r = np.corrcoef(x, y)[0, 1]
 print(f"{r:.4f} {cov_xy / (x.std(ddof=1) * y.std(ddof=1)):.4f}")
 #> 0.9714 0.9714
-# --8<-- [end:correlation]
+# --8<-- [end:correlation-check]

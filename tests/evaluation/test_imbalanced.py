@@ -66,13 +66,13 @@ def test_low_false_positive_rate_still_means_more_false_than_true_positives() ->
             "fr",
             ["Courbe ROC", "Courbe précision-rappel"],
             ["Taux de faux positifs", "Rappel"],
-            ["Rappel", "Précision"],
+            ["Taux de vrais positifs (rappel)", "Précision"],
         ),
         (
             "en",
             ["ROC curve", "Precision-recall curve"],
             ["False positive rate", "Recall"],
-            ["Recall", "Precision"],
+            ["True positive rate (recall)", "Precision"],
         ),
     ],
 )

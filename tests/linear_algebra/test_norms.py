@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from scipy.spatial.distance import cosine
+import torch
+from scipy.spatial.distance import cdist, cosine
 
 from snippets.linear_algebra import norms
 from tests.tolerances import FLOAT64
@@ -31,3 +32,15 @@ def test_distance_and_cosine_similarity() -> None:
     assert np.isclose(np.linalg.norm(norms.a - norms.b), np.sqrt(27), **FLOAT64)
     assert np.isclose(norms.cos_sim, 32 / np.sqrt(14 * 77), **FLOAT64)
     assert np.isclose(cosine(norms.a, norms.b), 1 - norms.cos_sim, **FLOAT64)
+
+
+def test_pairwise_distances_and_cosines_match_each_pair() -> None:
+    q, k = norms.queries, norms.keys
+    by_pair = [[np.linalg.norm(a - b) for b in k] for a in q]
+    assert np.allclose(norms.distances, by_pair, **FLOAT64)
+    cosines = [[(a @ b) / (np.linalg.norm(a) * np.linalg.norm(b)) for b in k] for a in q]
+    assert np.allclose(norms.similarities, cosines, **FLOAT64)
+    assert np.allclose(norms.similarities, 1 - cdist(q, k, "cosine"), **FLOAT64)
+    # float64 tensors: torch.cdist may use a matrix-product formula, slightly off near zero
+    tq, tk = torch.from_numpy(q), torch.from_numpy(k)
+    assert torch.allclose(torch.cdist(tq, tk), torch.tensor(by_pair), rtol=1e-9, atol=1e-7)

@@ -84,7 +84,7 @@ def test_outer_product_is_a_i_times_b_j() -> None:
     assert np.array_equal(np.outer(products.a, products.b), products.a[:, None] * products.b)
 
 
-def test_page_shows_its_10_display_formulas() -> None:
+def test_page_shows_its_12_display_formulas() -> None:
     """Parity between languages is tests/test_consistency.py's; this guards the count."""
     for path in PAGES.values():
-        assert path.read_text(encoding="utf-8").count("\n$$\n") == 2 * 10
+        assert path.read_text(encoding="utf-8").count("\n$$\n") == 2 * 12

@@ -6,6 +6,7 @@ import pytest
 import torch
 
 from snippets.linear_algebra import torch_products as tp
+from tests.tolerances import FLOAT32
 
 
 def test_torch_dot_and_bmm_agree_with_matmul() -> None:
@@ -13,7 +14,7 @@ def test_torch_dot_and_bmm_agree_with_matmul() -> None:
     expected = torch.stack([tp.batch_A[i] @ tp.batch_B[i] for i in range(10)])
     # float32 products: bmm and the per-matrix @ may use different kernels (AVX2, AVX-512,
     # threads), which differ by ~5e-7 near zero; default atol=1e-8 fails on some CPUs
-    assert torch.allclose(torch.bmm(tp.batch_A, tp.batch_B), expected, rtol=1e-5, atol=1e-5)
+    assert torch.allclose(torch.bmm(tp.batch_A, tp.batch_B), expected, **FLOAT32)
 
 
 def test_dot_rejects_matrices_and_bmm_rejects_broadcasting() -> None:

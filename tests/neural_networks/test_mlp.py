@@ -14,7 +14,7 @@ def mlp() -> ModuleType:
 
 
 def test_mlp_has_the_counted_parameters(mlp: ModuleType) -> None:
-    assert mlp.n_params == 567_434
+    assert mlp.n_params == mlp.by_hand == 567_434
     assert sum(p.numel() for p in mlp.MLP(784, [512, 256, 128], 10).parameters()) == 567_434
 
 
@@ -37,6 +37,14 @@ def test_dropout_is_active_only_in_train_mode(mlp: ModuleType) -> None:
     model.train()
     torch.manual_seed(0)
     assert not torch.equal(model(batch), model(batch))
+
+
+def test_train_and_eval_set_the_flag_of_every_submodule(mlp: ModuleType) -> None:
+    model = mlp.MLP(4, [16], 2)
+    model.eval()
+    assert not any(m.training for m in model.modules())
+    model.train()
+    assert all(m.training for m in model.modules())
 
 
 def test_mlp_solves_xor(mlp: ModuleType) -> None:

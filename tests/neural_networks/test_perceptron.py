@@ -38,3 +38,4 @@ def test_perceptron_never_converges_on_xor(perceptron: ModuleType) -> None:
     model = perceptron.Perceptron(n_inputs=2)
     assert model.fit(perceptron.X_xor, perceptron.y_xor, max_epochs=1000) is None
     assert int((model.predict(perceptron.X_xor) != perceptron.y_xor).sum()) > 0
+    assert int((perceptron.xor_perceptron.predict(perceptron.X_xor) != perceptron.y_xor).sum()) == 3

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from types import ModuleType
 
 import pandas as pd
 import pytest
+
+from tests.imports import import_in
 
 
 @pytest.fixture(scope="module")
 def glance(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     """Import the cards in a folder of their own: they write their files to the current folder."""
     folder = tmp_path_factory.mktemp("glance")
-    previous = Path.cwd()
-    os.chdir(folder)
-    try:
-        from snippets.pandas import glance
-    finally:
-        os.chdir(previous)
+    glance = import_in(folder, "snippets.pandas.glance")
     assert (folder / "people.csv").is_file() and (folder / "people.parquet").is_file()
     return glance
 

@@ -26,6 +26,7 @@ MEANS = {
 
 def table_rows(lang: str) -> list[list[str]]:
     text = (ROOT / "docs" / lang / "probability.md").read_text(encoding="utf-8")
+    text = text.split("\n## ", 2)[2]  # the body, without the quick reference's table
     rows = [
         line.strip("|").split("|")
         for line in text.splitlines()

@@ -20,6 +20,7 @@ DIVISORS = {"$n$": 0, "$n - 1$": 1}
 
 def table_rows(lang: str) -> list[tuple[str, str]]:
     text = (ROOT / "docs" / lang / "probability.md").read_text(encoding="utf-8")
+    text = text.split("\n## ", 2)[2]  # the body, without the quick reference's table
     rows = [line.strip("|").split("|") for line in text.splitlines() if line.startswith("| `")]
     return [
         (call.strip().strip("`"), divisor.strip()) for call, divisor in rows if "stats." not in call

@@ -20,13 +20,6 @@ CARD = re.compile(
 )
 ANCHOR = re.compile(r"\{ #(?P<anchor>[\w-]+) \}")
 EXAMPLE = "### [Task in a few words](#section-anchor) { #glance-task }"
-# Section pages whose quick reference is not written yet: exempt from the check until their cards
-# land. This list only shrinks; a page added to the site is never put on it.
-PENDING = frozenset(
-    {
-        "plotting.md", "scikit-learn.md", "rnn.md", "transformers.md",
-    }
-)  # fmt: skip
 
 
 def is_section(src_uri: str) -> bool:
@@ -69,8 +62,6 @@ def cards(text: str, page: str) -> list[tuple[str, str]]:
 
 def check_glance(src_uri: str, lang: str) -> None:
     """Check a section page's quick reference and that its twin has the same cards."""
-    if src_uri in PENDING:
-        return
     mine = cards(read(lang, src_uri), f"docs/{lang}/{src_uri}")
     for other in LANGS:
         path = ROOT / "docs" / other / src_uri

@@ -19,6 +19,9 @@ history.update_layout(title="Training history", xaxis_title="Epoch")  # [en]
 history.update_layout(yaxis_title="Perte", hovermode="x unified")  # [fr]
 history.update_layout(yaxis_title="Loss", hovermode="x unified")  # [en]
 history.write_html("figures/plotting-history.html", include_plotlyjs="directory")
+# --8<-- [end:graph-objects]
+
+# --8<-- [start:graph-objects-check]
 print(len(history.data), Path("figures/plotly.min.js").exists())
 #> 2 True
-# --8<-- [end:graph-objects]
+# --8<-- [end:graph-objects-check]

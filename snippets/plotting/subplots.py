@@ -34,6 +34,9 @@ left.set_ylabel("Amplitude")
 fig_shared.suptitle("Axes des ordonnées partagés")  # [fr]
 fig_shared.suptitle("Shared y axes")  # [en]
 fig_shared.savefig("figures/plotting-shared-axes.png", dpi=80, bbox_inches="tight")
+# --8<-- [end:shared]
+
+# --8<-- [start:shared-check]
 print(left.get_shared_y_axes().joined(left, right), right.get_ylim() == left.get_ylim())
 #> True True
-# --8<-- [end:shared]
+# --8<-- [end:shared-check]

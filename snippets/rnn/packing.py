@@ -1,6 +1,6 @@
 # --8<-- [start:pad]
 import torch
-import torch.nn as nn
+from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence, pad_sequence
 
 torch.manual_seed(0)

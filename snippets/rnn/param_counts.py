@@ -1,5 +1,5 @@
 # --8<-- [start:formula]
-import torch.nn as nn
+from torch import nn
 
 GATES = {"RNN": 1, "GRU": 3, "LSTM": 4}
 

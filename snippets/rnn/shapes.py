@@ -1,6 +1,6 @@
 # --8<-- [start:rnn]
 import torch
-import torch.nn as nn
+from torch import nn
 
 torch.manual_seed(0)
 batch, seq_len, input_size, hidden_size, num_layers = 4, 6, 10, 16, 2
@@ -10,9 +10,12 @@ h0 = torch.zeros(num_layers, batch, hidden_size)
 output, h_n = rnn(x, h0)
 print(tuple(output.shape), tuple(h_n.shape))
 #> (4, 6, 16) (2, 4, 16)
+# --8<-- [end:rnn]
+
+# --8<-- [start:rnn-check]
 print(torch.equal(output[:, -1], h_n[-1]))
 #> True
-# --8<-- [end:rnn]
+# --8<-- [end:rnn-check]
 
 # --8<-- [start:by-hand]
 cell = nn.RNN(input_size, hidden_size, batch_first=True)
@@ -36,15 +39,18 @@ print(tuple(output.shape), tuple(h_n.shape), tuple(c_n.shape))
 
 # --8<-- [start:bidirectional]
 forward_last, backward_last = h_n[-2], h_n[-1]
+sentence_vector = torch.cat([forward_last, backward_last], dim=1)
+print(tuple(sentence_vector.shape))
+#> (4, 32)
+# --8<-- [end:bidirectional]
+
+# --8<-- [start:bidirectional-check]
 print(
     torch.equal(forward_last, output[:, -1, :hidden_size]),
     torch.equal(backward_last, output[:, 0, hidden_size:]),
 )
 #> True True
-sentence_vector = torch.cat([forward_last, backward_last], dim=1)
-print(tuple(sentence_vector.shape))
-#> (4, 32)
-# --8<-- [end:bidirectional]
+# --8<-- [end:bidirectional-check]
 
 # --8<-- [start:gru]
 gru = nn.GRU(input_size, hidden_size, num_layers=num_layers, batch_first=True)

@@ -1,6 +1,6 @@
 # --8<-- [start:gradient-norms]
 import torch
-import torch.nn as nn
+from torch import nn
 
 
 def input_gradient_norms(model: nn.Module, seq_len: int = 100) -> torch.Tensor:

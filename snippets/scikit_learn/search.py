@@ -22,6 +22,12 @@ print(pipe.named_steps["pca"].n_components_, f"{pipe.score(X_test, y_test):.3f}"
 #> 10 0.974
 # --8<-- [end:pca-pipeline]
 
+# --8<-- [start:pca-check]
+cumulative = pipe.named_steps["pca"].explained_variance_ratio_.cumsum()
+print(f"{cumulative[-2]:.4f} {cumulative[-1]:.4f}")
+#> 0.9412 0.9527
+# --8<-- [end:pca-check]
+
 # --8<-- [start:grid]
 from sklearn.model_selection import GridSearchCV
 

@@ -1,6 +1,6 @@
 # --8<-- [start:pre-norm]
 import torch
-import torch.nn as nn
+from torch import nn
 
 
 class PreNormBlock(nn.Module):

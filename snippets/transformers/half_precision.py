@@ -1,6 +1,6 @@
 # --8<-- [start:overflow]
 import torch
-import torch.nn as nn
+from torch import nn
 
 scores = torch.tensor([[2.0, 1.0, 0.5], [1.5, 0.5, 3.0]], dtype=torch.float16)
 allowed = torch.tensor([[True, True, False], [False, False, False]])

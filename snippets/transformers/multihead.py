@@ -1,6 +1,6 @@
 # --8<-- [start:mha]
 import torch
-import torch.nn as nn
+from torch import nn
 
 torch.manual_seed(0)
 embed_dim, num_heads, seq_len = 16, 4, 5
@@ -36,6 +36,9 @@ print(torch.triu(weights, diagonal=1).abs().sum().item())
 additive = nn.Transformer.generate_square_subsequent_mask(seq_len)
 print(additive[0].tolist())
 #> [0.0, -inf, -inf, -inf, -inf]
+# --8<-- [end:causal]
+
+# --8<-- [start:causal-check]
 print(torch.allclose(mha(x, x, x, attn_mask=additive)[0], out, atol=1e-6))
 #> True
-# --8<-- [end:causal]
+# --8<-- [end:causal-check]

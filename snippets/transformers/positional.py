@@ -2,7 +2,7 @@
 import math
 
 import torch
-import torch.nn as nn
+from torch import nn
 
 
 def sinusoidal_encoding(seq_len: int, d_model: int) -> torch.Tensor:

@@ -2,7 +2,7 @@ import warnings
 
 import pytest
 import torch
-import torch.nn as nn
+from torch import nn
 
 from snippets.transformers import block as bl
 

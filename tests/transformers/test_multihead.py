@@ -1,6 +1,6 @@
 import pytest
 import torch
-import torch.nn as nn
+from torch import nn
 
 from snippets.transformers import multihead as mh
 from tests.tolerances import FLOAT32

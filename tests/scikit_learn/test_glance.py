@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from types import ModuleType
+
+import numpy as np
+import pytest
+from sklearn.datasets import load_breast_cancer, load_diabetes, load_iris
+from sklearn.linear_model import Lasso
+
+from tests.imports import import_in
+
+
+@pytest.fixture(scope="module")
+def glance(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    """Import the cards in a folder of their own: the save card writes model.skops there."""
+    folder = tmp_path_factory.mktemp("glance")
+    glance = import_in(folder, "snippets.scikit_learn.glance")
+    assert (folder / "model.skops").is_file()
+    return glance
+
+
+def test_stratified_split_shapes(glance: ModuleType) -> None:
+    # the later cards reuse X_train, X and y; the test part and the labels stay from the split
+    assert glance.X_test.shape == (114, 30)
+    assert (len(glance.y_train), len(glance.y_test)) == (455, 114)
+    assert glance.y_test.mean() == pytest.approx(glance.y_train.mean(), abs=0.01)  # stratified
+
+
+def test_tree_fits_predicts_and_scores(glance: ModuleType) -> None:
+    X, y = load_iris(return_X_y=True)
+    assert glance.tree.predict(X[:3]).tolist() == [0, 0, 0]
+    assert round(glance.tree.score(X, y), 2) == 0.96
+
+
+def test_scaler_and_one_hot(glance: ModuleType) -> None:
+    # mean two, population std sqrt(two thirds): four maps to the square root of six
+    scaled = glance.scaler.transform([[2.0], [4.0]]).ravel()
+    assert np.allclose(scaled, [0.0, np.sqrt(6.0)], rtol=0, atol=1e-12)
+    rows = glance.enc.transform([["green"], ["blue"]])
+    assert rows.tolist() == [[1.0, 0.0], [0.0, 0.0]]
+
+
+def test_pipeline_score_and_column_names(glance: ModuleType) -> None:
+    X, y = load_breast_cancer(return_X_y=True)
+    # printed with three decimals: half a unit of the last digit
+    assert glance.pipe.score(X[400:], y[400:]) == pytest.approx(0.970, abs=5e-4)
+    names = glance.ct.get_feature_names_out().tolist()
+    assert names == ["num__age", "cat__city_Lyon", "cat__city_Paris"]
+
+
+def test_cross_validation_and_grid_search(glance: ModuleType) -> None:
+    # printed with three decimals: half a unit of the last digit
+    assert glance.scores.mean() == pytest.approx(0.973, abs=5e-4)
+    assert glance.scores.std() == pytest.approx(0.025, abs=5e-4)
+    assert glance.grid.best_params_ == {"C": 10}
+    assert glance.grid.best_score_ == pytest.approx(0.980, abs=5e-4)
+
+
+def test_lasso_zero_counts(glance: ModuleType) -> None:
+    assert int((glance.lasso.coef_ == 0).sum()) == 7  # the card's last fit, alpha one
+    X, y = load_diabetes(return_X_y=True)
+    assert int((Lasso(alpha=0.01).fit(X, y).coef_ == 0).sum()) == 0
+
+
+def test_permutation_importance_top_two(glance: ModuleType) -> None:
+    order = glance.imp.importances_mean.argsort()[::-1]
+    assert [glance.data.feature_names[i] for i in order[:2]] == ["bmi", "s5"]
+
+
+def test_skops_round_trip(glance: ModuleType) -> None:
+    X, _ = load_iris(return_X_y=True)
+    assert glance.unknown == []
+    assert (glance.loaded.predict(X) == glance.model.predict(X)).all()
+    assert np.array_equal(glance.loaded.coef_, glance.model.coef_)

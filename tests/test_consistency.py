@@ -137,3 +137,20 @@ def test_snippets_run_on_their_own() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr[-5000:]
+
+
+PAGE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<page>[\w-]+\.md)\)")
+TITLE = re.compile(r"^# (?P<title>.*?)\s*(\{[^}]*\})?$", re.M)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_home_page_links_read_as_the_page_titles(lang: str) -> None:
+    home = (DOCS / lang / "index.md").read_text(encoding="utf-8")
+    links = PAGE_LINK.findall(home)
+    assert len(links) >= 20, f"docs/{lang}/index.md links {len(links)} pages"
+    wrong = []
+    for text, page in links:
+        title = TITLE.search((DOCS / lang / page).read_text(encoding="utf-8"))["title"]
+        if text != title:
+            wrong.append(f"[{text}]({page}) but the page is titled {title!r}")
+    assert not wrong, f"docs/{lang}/index.md: " + "; ".join(wrong)

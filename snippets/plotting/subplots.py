@@ -7,7 +7,7 @@ import numpy as np
 Path("figures").mkdir(exist_ok=True)
 rng = np.random.default_rng(0)
 x = np.linspace(0, 10, 100)
-fig, axes = plt.subplots(2, 2, figsize=(9, 6))
+fig, axes = plt.subplots(2, 2, figsize=(9, 6), layout="constrained")
 axes[0, 0].plot(x, np.sin(x))
 axes[0, 1].scatter(x, np.sin(x) + rng.normal(0, 0.2, x.size), alpha=0.5)
 axes[1, 0].hist(rng.normal(size=1_000), bins=30, edgecolor="black")
@@ -16,8 +16,10 @@ titles = ["Courbe", "Nuage de points", "Histogramme", "Diagramme en barres"]  # 
 titles = ["Line plot", "Scatter plot", "Histogram", "Bar chart"]  # [en]
 for ax, title in zip(axes.flat, titles, strict=True):
     ax.set_title(title)
-fig.tight_layout()
 fig.savefig("figures/plotting-subplots.png", dpi=80)
+# fr: pyplot garde chaque figure ouverte : la fermer libère sa mémoire
+# en: pyplot keeps every figure open: closing it frees its memory
+plt.close(fig)
 print(axes.shape, len(fig.axes))
 #> (2, 2) 4
 # --8<-- [end:grid]

@@ -20,11 +20,13 @@ with torch.no_grad():
     open_lstm.bias_ih_l0[32:64].fill_(3.0)
     open_lstm.bias_hh_l0[32:64].zero_()
 models["LSTM, forget bias 3"] = open_lstm
-print(f"{'steps back':20}", " ".join(f"{t:>7}" for t in (0, 10, 50, 99)))
+print(f"{'pas en arrière':20}", " ".join(f"{t:>7}" for t in (0, 10, 50, 99)))  # [fr]
+print(f"{'steps back':20}", " ".join(f"{t:>7}" for t in (0, 10, 50, 99)))  # [en]
 for name, model in models.items():
     norms = input_gradient_norms(model)
     print(f"{name:20}", " ".join(f"{norms[-1 - t]:.1e}" for t in (0, 10, 50, 99)))
-#> steps back                 0      10      50      99
+#> pas en arrière             0      10      50      99  # [fr]
+#> steps back                 0      10      50      99  # [en]
 #> RNN                  2.0e+00 4.0e-03 1.5e-14 0.0e+00
 #> LSTM                 3.8e-01 3.0e-03 9.8e-11 2.7e-20
 #> LSTM, forget bias 3  4.1e-01 3.9e-02 2.3e-02 3.7e-02

@@ -39,7 +39,7 @@ class SimpleCNN(nn.Module):
         return self.classifier(self.features(x))
 
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+device = torch.accelerator.current_accelerator() or torch.device("cpu")
 model = SimpleCNN().to(device)
 batch = torch.randn(2, 3, 32, 32, device=device)
 model.eval()

@@ -93,3 +93,17 @@ A, B = np.ones((2, 3)), np.ones((3, 4))
 print(np.einsum("ij,jk->ik", A, B).shape)
 #> (2, 4)
 # --8<-- [end:einsum]
+
+# --8<-- [start:save]
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+folder = Path(tempfile.mkdtemp())
+np.save(folder / "x.npy", np.arange(4))
+np.savez_compressed(folder / "data.npz", X=np.ones((2, 3)), y=np.array([0, 1]))
+with np.load(folder / "data.npz") as data:
+    print(np.load(folder / "x.npy"), data.files, data["X"].shape)
+#> [0 1 2 3] ['X', 'y'] (2, 3)
+# --8<-- [end:save]

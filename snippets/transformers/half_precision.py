@@ -23,12 +23,12 @@ print(fill, [f"{w:.4f}" for w in weights[0].tolist()], weights.isnan().any().ite
 
 # --8<-- [start:autocast]
 torch.manual_seed(0)
-device = "cuda" if torch.cuda.is_available() else "cpu"
+device = torch.accelerator.current_accelerator() or torch.device("cpu")
 mha = nn.MultiheadAttention(16, 4, batch_first=True).to(device)
 x = torch.randn(2, 5, 16, device=device)
 causal = torch.triu(torch.ones(5, 5, dtype=torch.bool, device=device), diagonal=1)
 padding = torch.tensor([[False] * 5, [False] * 3 + [True] * 2], device=device)
-with torch.autocast(device_type=device, dtype=torch.float16):
+with torch.autocast(device_type=device.type, dtype=torch.float16):
     out, attn_weights = mha(x, x, x, attn_mask=causal, key_padding_mask=padding)
 print(attn_weights.dtype, out.isnan().any().item())
 #> torch.float16 False

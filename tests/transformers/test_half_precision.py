@@ -27,7 +27,7 @@ def test_finfo_min_keeps_weights_finite_and_zero_where_masked() -> None:
 
 def test_bool_masks_under_autocast_stay_correct() -> None:
     mha, x = hp.mha, hp.x
-    with torch.autocast(device_type=hp.device, dtype=torch.float16):
+    with torch.autocast(device_type=hp.device.type, dtype=torch.float16):
         out, weights = mha(x, x, x, attn_mask=hp.causal, key_padding_mask=hp.padding)
     assert weights.dtype == torch.float16
     assert not out.isnan().any()

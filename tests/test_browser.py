@@ -21,6 +21,7 @@ from playwright.sync_api import expect
 
 from cheatsheet.blocks import page_blocks
 from cheatsheet.project import CONFIGS, LANGS, ROOT
+from cheatsheet.search import page_location
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -75,8 +76,7 @@ VISIBLE_TEXT = """() => {
 
 def page_path(doc: Path, lang: str) -> str:
     """Return a page's URL path from the site root: docs/fr/numpy.md -> numpy/, en -> en/numpy/."""
-    name = doc.relative_to(ROOT / "docs" / lang).with_suffix("").as_posix()
-    path = "" if name == "index" else name.removesuffix("/index") + "/"
+    path = page_location(doc, lang)
     return path if lang == "fr" else f"en/{path}"
 
 

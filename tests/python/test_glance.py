@@ -1,5 +1,4 @@
 import dataclasses
-import importlib
 import logging
 import sys
 from collections.abc import Iterator
@@ -7,6 +6,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.imports import import_in
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +21,7 @@ def glance(workdir: Path) -> Iterator[ModuleType]:
     and give the root logger back its handlers afterwards (the logging card forces its own)."""
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(workdir)
-        sys.modules.pop("snippets.python.glance", None)
-        yield importlib.import_module("snippets.python.glance")
+    yield import_in(workdir, "snippets.python.glance")
     for handler in root.handlers[:]:
         root.removeHandler(handler)
     for handler in handlers:

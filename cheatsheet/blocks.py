@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import tokenize
@@ -105,3 +106,19 @@ def check_comment_values(block: Block) -> None:
 def shown(text: str) -> str:
     """Normalize output the way a reader sees it: no trailing spaces or blank lines."""
     return "\n".join(line.rstrip() for line in text.rstrip().splitlines())
+
+
+def executed(block: Block) -> tuple[object, ...]:
+    """Return what running a block depends on: its code less comments, and how it runs."""
+    code = block.code
+    if block.syntax == "python":
+        try:
+            code = ast.dump(ast.parse(code))  # comments are not in the syntax tree
+        except SyntaxError:
+            pass  # the run reports it
+    return block.syntax, code, block.skip_reason is None, block.gpu, block.cpu_output is None
+
+
+def run_alike(blocks: list[Block], others: list[Block]) -> bool:
+    """Tell whether two pages' blocks run the same code, comments aside (a page's translation)."""
+    return [executed(b) for b in blocks] == [executed(b) for b in others]

@@ -34,15 +34,36 @@ def load_search_patches(site: Path) -> None:
         workers[0].write_text(f"{code}\n{PATCHES}\n", encoding="utf-8")
 
 
+# Front-matter keys that Material or this project reads; any other would be ignored silently.
+KEYS = {"title", "description", "template", "hide", "icon", "status", "subtitle", "tags"}
+SEARCH_KEYS = {"boost", "exclude"}  # Material's `search:` options
+
+
 def page_synonyms(doc: Path) -> list[str]:
     """Return the `synonyms:` of a page's front matter; raise PageError naming its line."""
     text = doc.read_text(encoding="utf-8")
-    words = get_data(text)[1].get(SYNONYMS, [])
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        line = next((i for i, t in enumerate(text.splitlines(), 1) if t.startswith(SYNONYMS)), 1)
-        name = doc.relative_to(ROOT) if doc.is_relative_to(ROOT) else doc
+    meta = get_data(text)[1]
+    name = doc.relative_to(ROOT) if doc.is_relative_to(ROOT) else doc
+
+    def line_of(key: str) -> int:
+        return next((i for i, t in enumerate(text.splitlines(), 1) if t.startswith(key)), 1)
+
+    for key in sorted(set(meta) - KEYS - {SYNONYMS, "search"}):
         raise PageError(
-            f"{name}:{line}: 'synonyms:' must be a list of words or phrases, "
+            f"{name}:{line_of(key)}: unknown front-matter key '{key}:', which the build would "
+            f"ignore. Use one of {sorted({*KEYS, SYNONYMS, 'search'})}."
+        )
+    search = meta.get("search", {})
+    unknown = set(search) - SEARCH_KEYS if isinstance(search, dict) else {str(search)}
+    if unknown:
+        raise PageError(
+            f"{name}:{line_of('search')}: 'search:' takes only {sorted(SEARCH_KEYS)} "
+            f"(Material ignores {sorted(unknown)}); list the words people type in 'synonyms:'."
+        )
+    words = meta.get(SYNONYMS, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise PageError(
+            f"{name}:{line_of(SYNONYMS)}: 'synonyms:' must be a list of words or phrases, "
             "e.g. synonyms: [ACP, PCA, analyse en composantes principales]"
         )
     return words

@@ -39,7 +39,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.section("page code blocks")
     for lang in ("fr", "en"):
         ran, skipped = BLOCK_COUNTS[lang, "ran"], BLOCK_COUNTS[lang, "skipped"]
-        terminalreporter.write_line(f"{lang}: {ran} blocks ran, {skipped} skipped with a reason")
+        shared = BLOCK_COUNTS[lang, "shared"]
+        same = f" ({shared} in the English run: the same code, comments aside)" if shared else ""
+        terminalreporter.write_line(
+            f"{lang}: {ran} blocks ran{same}, {skipped} skipped with a reason"
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -238,22 +238,23 @@ def test_numpy_page_first_visit_weight(tab: Tab) -> None:
 
 
 def search(tab: Tab, lang: str, query: str) -> list[str]:
-    """Type a query into the search box of the language's home page; return result page paths."""
+    """Enter a query into the search box of the language's home page; return result page paths."""
     results = tab.page.locator(".md-search-result__list > li > a")
     box = tab.page.locator("input.md-search__input")
     if tab.page.url != tab.base + HOME[lang]:
         tab.open(HOME[lang], idle=False)
     elif box.input_value():  # the last search's page: clear its query and results
-        box.press("Control+a")
-        box.press("Backspace")
+        box.fill("")
+        box.press("End")
         expect(results).to_have_count(0)
     box.click()
-    box.press_sequentially(query)
+    box.fill(query)  # the whole query at once: one search, not one per key
+    box.press("End")  # Material reads the query on keyup
     try:
         results.first.wait_for(timeout=10_000)
     except playwright.TimeoutError:
         return []
-    # Results come as the query is typed: wait until the last query's list stops changing.
+    # Wait until the result list stops changing.
     found: list[str] = []
     while (now := results.evaluate_all("links => links.map(a => a.href)")) != found:
         found = now

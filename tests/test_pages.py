@@ -2,7 +2,8 @@
 
 A page's blocks run once, as the cells of the notebook the build generates for it (the page's
 download): in a fresh Jupyter kernel (nbclient), in the page's order, with deprecation and future
-warnings as errors; what each block prints must be what the page shows.
+warnings as errors; what each block prints must be what the page shows. A translation whose code
+is the same, comments aside (`cheatsheet.blocks.run_alike`), is compared with the same run.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from cheatsheet.blocks import page_blocks, shown
-from cheatsheet.kernel import code_cell, run_notebook
+from cheatsheet.blocks import Block, page_blocks, run_alike, shown
+from cheatsheet.kernel import Outcome, code_cell, run_notebook
 from cheatsheet.notebooks import notebook_uri
 from cheatsheet.project import ROOT, page_lang
 
 PAGES = sorted((ROOT / "docs").glob("*/**/*.md"))
+NAMES = sorted({p.relative_to(ROOT / "docs" / page_lang(p)).as_posix() for p in PAGES})
 CUDA = os.environ.get("CHEATSHEET_GPU") == "1"
 
 
@@ -31,31 +33,12 @@ def site_notebook(site: Path, page: Path) -> Path:
     return (site if lang == "fr" else site / "en") / notebook_uri(src_uri, lang)
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT / "docs")))
-def test_page_runs_top_to_bottom_as_shown(
-    page: Path, built_site: Path, tmp_path: Path, record_property: pytest.RecordProperty
-) -> None:
-    blocks, path = page_blocks(page), site_notebook(built_site, page)
-    if not blocks:
-        assert not path.exists(), f"{path}: a page without code needs no notebook"
-        return
-    if CUDA and not any(b.gpu for b in blocks):
-        pytest.skip("no GPU block on this page")
-    assert path.is_file(), f"the build did not generate {path.name} for {page}"
-    nb = json.loads(path.read_text(encoding="utf-8"))
-    nbformat.validate(nbformat.from_dict(nb))
-    code = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
-    assert code == [code_cell(b, [])["source"] for b in blocks], (
-        f"{path.name}: the notebook's cells are not the page's blocks"
-    )
-    outcomes = run_notebook(nb, blocks, tmp_path, cuda=CUDA)
-    lang = page_lang(page)
-    record_property(f"blocks:{lang}:ran", len(outcomes))
-    record_property(f"blocks:{lang}:skipped", len(blocks) - len(outcomes))
+def check_outputs(outcomes: list[Outcome]) -> None:
+    """Assert that each block ran without error and printed what the page shows."""
     for outcome in outcomes:
-        where = outcome.block.where
-        assert outcome.error is None, f"{where}: the block failed:\n{outcome.error}"
-        expected, actual = shown(outcome.block.expected), shown(outcome.stdout)
+        block = outcome.block
+        assert outcome.error is None, f"{block.where}: the block failed:\n{outcome.error}"
+        expected, actual = shown(block.expected), shown(outcome.stdout)
         diff = "\n".join(
             difflib.unified_diff(
                 expected.splitlines(),
@@ -65,7 +48,50 @@ def test_page_runs_top_to_bottom_as_shown(
                 lineterm="",
             )
         )
-        assert actual == expected, f"{where}: the output differs from the page:\n{diff}"
+        assert actual == expected, f"{block.where}: the output differs from the page:\n{diff}"
+
+
+def run_page(page: Path, site: Path, tmp_path: Path) -> tuple[list[Block], list[Outcome]]:
+    """Run the notebook the build generated for a page; return its blocks and their outcomes."""
+    blocks, path = page_blocks(page), site_notebook(site, page)
+    assert path.is_file(), f"the build did not generate {path.name} for {page}"
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    nbformat.validate(nbformat.from_dict(nb))
+    code = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+    assert code == [code_cell(b, [])["source"] for b in blocks], (
+        f"{path.name}: the notebook's cells are not the page's blocks"
+    )
+    (tmp_path / page_lang(page)).mkdir()
+    return blocks, run_notebook(nb, blocks, tmp_path / page_lang(page), cuda=CUDA)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_page_runs_top_to_bottom_as_shown(
+    name: str, built_site: Path, tmp_path: Path, record_property: pytest.RecordProperty
+) -> None:
+    """Both languages of a page. The French notebook runs on its own unless its code is the
+    English one's, comments aside: then what the English run printed is what both pages show."""
+    pages = {lang: ROOT / "docs" / lang / name for lang in ("en", "fr")}
+    blocks = {lang: page_blocks(page) for lang, page in pages.items()}
+    if not blocks["en"]:
+        for lang, page in pages.items():
+            path = site_notebook(built_site, page)
+            assert not path.exists(), f"{path}: a page without code needs no notebook"
+        return
+    if CUDA and not any(b.gpu for b in blocks["en"]):
+        pytest.skip("no GPU block on this page")
+    en_blocks, outcomes = run_page(pages["en"], built_site, tmp_path)
+    runs = {"en": outcomes}
+    if run_alike(blocks["fr"], en_blocks):
+        twin = dict(zip(map(id, en_blocks), blocks["fr"], strict=True))
+        runs["fr"] = [Outcome(twin[id(o.block)], o.stdout, o.error) for o in outcomes]
+        record_property("blocks:fr:shared", len(outcomes))
+    else:
+        runs["fr"] = run_page(pages["fr"], built_site, tmp_path)[1]
+    for lang, done in runs.items():
+        record_property(f"blocks:{lang}:ran", len(done))
+        record_property(f"blocks:{lang}:skipped", len(blocks[lang]) - len(done))
+        check_outputs(done)
 
 
 def test_skipped_blocks_say_why() -> None:
@@ -73,3 +99,14 @@ def test_skipped_blocks_say_why() -> None:
     for block in skipped:
         assert len(block.skip_reason.split()) >= 3, f"{block.where}: give the reason in words"
     print("\n".join(f"skipped {b.where}: {b.skip_reason}" for b in skipped))
+
+
+def test_a_translation_shares_the_run_only_when_its_code_differs_by_comments_alone() -> None:
+    def blocks(lang: str, name: str) -> list[Block]:
+        return page_blocks(ROOT / "docs" / lang / name)
+
+    assert run_alike(blocks("fr", "numpy.md"), blocks("en", "numpy.md"))  # comments differ
+    fr = blocks("fr", "plotting.md")
+    assert not run_alike(fr, blocks("en", "plotting.md"))  # `# [fr]` lines: French figure titles
+    fr[0].code += "x = 1\n"
+    assert not run_alike(fr[:1], blocks("fr", "plotting.md")[:1])

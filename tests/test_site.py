@@ -209,6 +209,22 @@ def test_bad_synonyms_name_the_page_and_line(tmp_path: Path) -> None:
         page_synonyms(page)
 
 
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("synonym: [ACP]", r"pca.md:2: unknown front-matter key 'synonym:'"),
+        ("search:\n  weight: 2", r"pca.md:2: 'search:' takes only \['boost', 'exclude'\]"),
+    ],
+)
+def test_front_matter_keys_the_build_would_ignore_name_the_page(
+    tmp_path: Path, front: str, message: str
+) -> None:
+    page = tmp_path / "pca.md"
+    page.write_text(f"---\n{front}\n---\n# Page\n", encoding="utf-8")
+    with pytest.raises(PageError, match=message):
+        page_synonyms(page)
+
+
 def test_missing_search_worker_fails_the_build_naming_the_module(tmp_path: Path) -> None:
     with pytest.raises(PageError, match=r"search.py: expected one Material search worker"):
         load_search_patches(tmp_path)

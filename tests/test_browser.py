@@ -329,6 +329,30 @@ def test_search_puts_a_right_page_first_for_learners_queries(search_tab: Tab, la
     assert share >= 0.95, f"{lang}: {share:.0%} right first; wrong:\n" + "\n".join(wrong)
 
 
+CARD = re.compile(r"^### \[(?P<task>[^\]]+)\]\(#[^)]*\) \{ #(?P<id>glance-[\w-]+) \}", re.M)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_for_a_cards_task_lands_on_the_card(search_tab: Tab, lang: str) -> None:
+    """The first card of each section page: its task, typed as a query, shows the card's anchor
+    among the first page's results (cards are h3 entries of the index)."""
+    misses, cards = [], 0
+    for doc in docs(lang):
+        if not (card := CARD.search(doc.read_text(encoding="utf-8"))):
+            continue
+        cards += 1
+        search(search_tab, lang, card["task"])
+        first = search_tab.page.locator(".md-search-result__list > li").first.locator("a")
+        links = first.evaluate_all("links => links.map(a => a.href)")
+        page = search_tab.base + page_path(doc, lang)
+        if not any(h.startswith(page) and h.endswith(f"#{card['id']}") for h in links):
+            misses.append(f"{card['task']!r}: {[urlsplit(h).path for h in links[:2]]}")
+    assert cards >= 20, f"{lang}: only {cards} pages with cards"
+    assert len(misses) <= cards // 10, f"{lang}: cards not found by their task:\n" + "\n".join(
+        misses
+    )
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_language_switcher_lands_on_the_same_page(tab: Tab, lang: str) -> None:
     path = page_path(ROOT / "docs" / lang / "numpy.md", lang)

@@ -122,10 +122,10 @@ print(torch.allclose(bottom_right, out[:, :, -1:], rtol=1e-5, atol=1e-6))
 #> True
 # --8<-- [end:causal-offset]
 
+# --8<-- [start:attention]
 KVCache = tuple[torch.Tensor, torch.Tensor] | None
 
 
-# --8<-- [start:attention]
 class Attention(nn.Module):
     def __init__(self, d_model: int, n_heads: int, n_kv_heads: int) -> None:
         super().__init__()

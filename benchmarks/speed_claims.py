@@ -130,10 +130,53 @@ def pin_memory_copy(
     }
 
 
+def kv_cache(prompt_len: int = 16, new_tokens: int = 112, repeat: int = 5) -> dict[str, object]:
+    """Greedy generation with and without the KV cache, time per new token, one CPU thread.
+
+    The language-models page's TinyLM and generate(), in a wider configuration (a few hundred
+    thousand parameters) so that the time is not all Python overhead; each way keeps its best
+    time, as in rnn_gru_vs_lstm.
+    """
+    import torch
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        from snippets.language_models.decoder import Config, TinyLM, generate
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    torch.manual_seed(0)
+    config = Config(
+        vocab_size=256, d_model=128, n_layers=4, n_heads=8, n_kv_heads=2, d_hidden=344,
+        max_len=prompt_len + new_tokens,
+    )  # fmt: skip
+    model = TinyLM(config).eval()
+    prompt = torch.randint(0, config.vocab_size, (1, prompt_len))
+    cached = generate(model, prompt, new_tokens)
+    if not torch.equal(cached, generate(model, prompt, new_tokens, use_cache=False)):
+        raise RuntimeError("the KV cache changed the generated tokens")
+    best = {True: float("inf"), False: float("inf")}
+    for _ in range(repeat):
+        for use_cache in best:
+            seconds = timeit.timeit(
+                lambda u=use_cache: generate(model, prompt, new_tokens, use_cache=u), number=1
+            )
+            best[use_cache] = min(best[use_cache], seconds)
+    torch.set_num_threads(threads)
+    return {
+        "parameters": sum(p.numel() for p in model.parameters()),
+        "prompt_len": prompt_len,
+        "new_tokens": new_tokens,
+        "cached_ms": best[True] / new_tokens * 1000,
+        "full_ms": best[False] / new_tokens * 1000,
+        "speedup": best[False] / best[True],
+    }
+
+
 CLAIMS: dict[str, Callable[[], dict[str, object]]] = {
     "numpy-vectorization": numpy_vectorization,
     "rnn-gru-vs-lstm": rnn_gru_vs_lstm,
     "pandas-query": pandas_query,
+    "kv-cache": kv_cache,
 }
 # Measured by the GPU workflow (`speed_claims.py --gpu`), never on the CPU machines.
 GPU_CLAIMS: dict[str, Callable[[], dict[str, object]]] = {

@@ -1,0 +1,83 @@
+# --8<-- [start:bpe]
+from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+tok = Tokenizer(models.BPE(unk_token="[UNK]"))
+tok.pre_tokenizer, tok.decoder = pre_tokenizers.Metaspace(), decoders.Metaspace()
+trainer = trainers.BpeTrainer(special_tokens=["[PAD]", "[UNK]"], show_progress=False)
+tok.train_from_iterator(["the cat sleeps", "the cats play", "the dog sleeps"], trainer)
+print(tok.encode("the cats sleep").tokens)
+#> ['▁the', '▁cats', '▁slee', 'p']
+# --8<-- [end:bpe]
+
+# --8<-- [start:pad]
+tok.enable_padding(pad_id=tok.token_to_id("[PAD]"), pad_token="[PAD]")
+tok.enable_truncation(max_length=4)
+batch = tok.encode_batch(["the cat", "the dog sleeps the cat plays"])
+print([e.ids for e in batch], [e.attention_mask for e in batch])
+#> [[17, 24, 0, 0], [17, 34, 26, 17]] [[1, 1, 0, 0], [1, 1, 1, 1]]
+# --8<-- [end:pad]
+
+# --8<-- [start:embedding]
+import torch
+from torch import nn
+
+embed = nn.Embedding(100, 8, padding_idx=0)
+x = embed(torch.tensor([[5, 7, 0]]))
+print(tuple(x.shape), x[0, 2].abs().sum().item())
+#> (1, 3, 8) 0.0
+# --8<-- [end:embedding]
+
+# --8<-- [start:tied]
+head = nn.Linear(8, 100, bias=False)
+head.weight = embed.weight
+both = nn.ModuleList([embed, head])
+print(head.weight is embed.weight, sum(p.numel() for p in both.parameters()))
+#> True 800
+# --8<-- [end:tied]
+
+# --8<-- [start:swiglu]
+import torch.nn.functional as F
+
+gate, up = nn.Linear(8, 24, bias=False), nn.Linear(8, 24, bias=False)
+down = nn.Linear(24, 8, bias=False)
+y = down(F.silu(gate(x)) * up(x))
+print(tuple(y.shape))
+#> (1, 3, 8)
+# --8<-- [end:swiglu]
+
+# --8<-- [start:gqa]
+n_heads, n_kv_heads = 8, 2
+q = torch.randn(1, n_heads, 5, 16)
+k = v = torch.randn(1, n_kv_heads, 5, 16)
+out = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True)
+print(tuple(out.shape))
+#> (1, 8, 5, 16)
+# --8<-- [end:gqa]
+
+# --8<-- [start:loss]
+ids = torch.tensor([[2, 7, 9, 4, 0, 0]])
+labels = ids[:, 1:].masked_fill(ids[:, 1:] == 0, -100)
+logits = torch.zeros(1, 5, 100)
+loss = F.cross_entropy(logits.transpose(1, 2), labels)
+print(round(loss.item(), 4), round(loss.exp().item(), 1))
+#> 4.6052 100.0
+# --8<-- [end:loss]
+
+# --8<-- [start:sampling]
+logits = torch.tensor([2.0, 1.0, 0.5, 0.0, -1.0])
+greedy = logits.argmax().item()
+scaled = logits / 0.7
+scaled[scaled < scaled.topk(2).values[-1]] = float("-inf")
+probs = scaled.softmax(-1)
+g = torch.Generator().manual_seed(0)
+next_id = torch.multinomial(probs, 1, generator=g).item()
+print(greedy, [round(p, 3) for p in probs.tolist()], next_id)
+#> 0 [0.807, 0.193, 0.0, 0.0, 0.0] 0
+# --8<-- [end:sampling]
+
+# --8<-- [start:top-p]
+sorted_probs, order = logits.softmax(-1).sort(descending=True)
+keep = sorted_probs.cumsum(-1) - sorted_probs < 0.8
+print(order[keep].tolist())
+#> [0, 1, 2]
+# --8<-- [end:top-p]

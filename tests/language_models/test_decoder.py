@@ -1,0 +1,117 @@
+import pytest
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from snippets.language_models import decoder as de
+from tests.tolerances import APPROX32, FLOAT32
+
+
+def test_rmsnorm_matches_its_formula_and_gives_unit_rms() -> None:
+    by_hand = de.x / torch.sqrt(de.x.pow(2).mean(-1, keepdim=True) + 1e-6) * de.norm.weight
+    assert torch.allclose(de.norm(de.x), by_hand, **FLOAT32)
+    assert torch.allclose(de.rms, torch.ones_like(de.rms), **FLOAT32)
+
+
+def test_rmsnorm_of_centred_input_is_layernorm_without_bias() -> None:
+    x = de.x - de.x.mean(-1, keepdim=True)
+    layer_norm = nn.LayerNorm(16, eps=1e-6, bias=False)
+    assert torch.allclose(de.norm(x), layer_norm(de.x), **FLOAT32)
+
+
+def test_swiglu_matches_its_formula_and_counts_three_matrices() -> None:
+    W, V, W2 = de.ffn.gate.weight.T, de.ffn.up.weight.T, de.ffn.down.weight.T
+    expected = (de.x @ W * torch.sigmoid(de.x @ W) * (de.x @ V)) @ W2
+    assert torch.allclose(de.ffn(de.x), expected, **FLOAT32)
+    assert sum(p.numel() for p in de.ffn.parameters()) == 3 * 16 * 32
+
+
+def test_rope_is_the_complex_rotation_at_every_position() -> None:
+    torch.manual_seed(1)
+    x = torch.randn(3, 64, 8)
+    rotated = de.apply_rope(x, de.angles)
+    as_complex = torch.view_as_complex(x.reshape(3, 64, 4, 2))
+    expected = torch.view_as_real(as_complex * torch.polar(torch.ones(64, 4), de.angles))
+    assert torch.allclose(rotated, expected.flatten(-2), **FLOAT32)
+    assert torch.allclose(rotated.norm(dim=-1), x.norm(dim=-1), **FLOAT32)
+    # position zero is no rotation at all
+    assert torch.equal(rotated[:, 0], x[:, 0])
+
+
+def test_rope_frequencies_follow_the_formula() -> None:
+    i = torch.arange(4)
+    expected = torch.outer(torch.arange(64.0), 10000.0 ** (-2 * i / 8))
+    assert torch.allclose(de.angles, expected, **FLOAT32)
+
+
+@pytest.mark.parametrize("offset", [0, 1, 3, 10])
+def test_rope_score_depends_only_on_the_offset(offset: int) -> None:
+    scores = [de.score(m + offset, m) for m in (0, 7, 20, 50)]
+    assert scores == pytest.approx([scores[0]] * 4, **APPROX32)
+    assert de.score(7, 7) == pytest.approx((de.query @ de.key).item(), **APPROX32)
+
+
+def test_grouped_query_attention_is_repeat_interleave() -> None:
+    allowed = torch.ones(6, 6, dtype=torch.bool).tril()
+    expected = F.scaled_dot_product_attention(
+        de.q, de.k.repeat_interleave(2, dim=1), de.v.repeat_interleave(2, dim=1), attn_mask=allowed
+    )
+    assert torch.allclose(de.out, expected, **FLOAT32)
+    assert torch.allclose(de.out, de.by_hand, **FLOAT32)
+    # repeat (tiling) pairs the heads differently: not the same grouping
+    tiled = F.scaled_dot_product_attention(
+        de.q, de.k.repeat(1, 2, 1, 1), de.v.repeat(1, 2, 1, 1), is_causal=True
+    )
+    assert not torch.allclose(de.out, tiled, **FLOAT32)
+
+
+def test_is_causal_aligns_top_left_so_a_lone_query_sees_only_the_first_key() -> None:
+    first_value = de.v.repeat_interleave(2, dim=1)[:, :, :1]
+    assert torch.allclose(de.top_left, first_value, **FLOAT32)
+    assert torch.allclose(de.bottom_right, de.out[:, :, -1:], **FLOAT32)
+
+
+def test_attention_cache_holds_the_kv_heads_only() -> None:
+    assert de.y.shape == (2, 5, 16)
+    assert de.k_cache.shape == (2, 2, 5, 4)
+
+
+def test_block_is_pre_norm_with_residuals() -> None:
+    block, angles = de.block, de.rope_angles(5, 4)
+    h, _ = block.attn(block.attn_norm(de.x), angles)
+    mid = de.x + h
+    expected = mid + block.ffn(block.ffn_norm(mid))
+    assert torch.allclose(block(de.x, angles)[0], expected, **FLOAT32)
+    assert sum(p.numel() for p in block.parameters()) == 2336
+
+
+def test_model_parameter_count_and_tied_head() -> None:
+    c = de.Config()
+    head_dim = c.d_model // c.n_heads
+    attention = 2 * c.d_model * c.d_model + c.d_model * 2 * c.n_kv_heads * head_dim
+    block = 2 * c.d_model + attention + 3 * c.d_model * c.d_hidden
+    expected = c.vocab_size * c.d_model + c.n_layers * block + c.d_model
+    assert sum(p.numel() for p in de.lm.parameters()) == expected == 5712
+    assert de.lm.head.weight is de.lm.embed.weight
+    assert "angles" not in de.lm.state_dict()
+
+
+def test_greedy_generation_gives_the_tokens_shown() -> None:
+    assert de.ids.tolist() == [[1, 2, 3, 7, 53, 21, 21, 21, 5, 6, 6]]
+
+
+def test_kv_cache_gives_the_logits_of_the_full_recomputation() -> None:
+    # float32: the cached and full paths sum in different orders
+    assert torch.allclose(torch.cat(de.steps, dim=1), de.full, **FLOAT32)
+    assert torch.equal(de.ids, de.generate(de.lm, de.prompt, n_new=8, use_cache=False))
+    assert len(de.caches) == 2
+    assert de.caches[0][0].shape == (1, 2, 11, 4)
+
+
+def test_kv_cache_accepts_several_new_tokens_at_once() -> None:
+    with torch.inference_mode():
+        full, _ = de.lm(de.ids)
+        first, caches = de.lm(de.ids[:, :4])
+        rest, caches = de.lm(de.ids[:, 4:], caches)
+    assert torch.allclose(torch.cat([first, rest], dim=1), full, **FLOAT32)
+    assert caches[1][1].shape == (1, 2, 11, 4)

@@ -1,0 +1,45 @@
+import math
+
+import pytest
+import torch
+
+from snippets.language_models import glance as g
+
+
+def test_bpe_card_splits_an_unseen_word_into_subwords() -> None:
+    g.tok.no_padding()
+    g.tok.no_truncation()
+    assert g.tok.encode("the cats sleep").tokens == ["▁the", "▁cats", "▁slee", "p"]
+    assert g.tok.decode(g.tok.encode("the dog sleeps").ids) == "the dog sleeps"
+
+
+def test_padding_card_pads_truncates_and_masks() -> None:
+    assert [e.ids for e in g.batch] == [[17, 24, 0, 0], [17, 34, 26, 17]]
+    for e in g.batch:
+        assert e.attention_mask == [int(i != 0) for i in e.ids]
+
+
+def test_embedding_and_tied_cards() -> None:
+    assert torch.equal(g.x[0, 2], torch.zeros(8))
+    assert g.head.weight is g.embed.weight
+    assert sum(p.numel() for p in g.both.parameters()) == 800
+
+
+def test_swiglu_and_gqa_cards_keep_the_shapes() -> None:
+    assert g.y.shape == (1, 3, 8)
+    assert g.out.shape == (1, 8, 5, 16)
+
+
+def test_loss_card_uniform_logits_give_log_vocabulary() -> None:
+    assert g.labels.tolist() == [[7, 9, 4, -100, -100]]
+    assert g.loss.item() == pytest.approx(math.log(100), rel=1e-6)
+    assert g.loss.exp().item() == pytest.approx(100, rel=1e-5)
+
+
+def test_sampling_cards() -> None:
+    assert g.greedy == 0
+    probs = torch.tensor([2.0, 1.0]).div(0.7).softmax(-1)
+    assert torch.allclose(g.probs[:2], probs, rtol=1e-5, atol=1e-6)
+    assert g.probs[2:].tolist() == [0.0, 0.0, 0.0]
+    assert g.next_id in (0, 1)
+    assert g.order[g.keep].tolist() == [0, 1, 2]

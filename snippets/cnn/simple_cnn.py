@@ -17,7 +17,8 @@ def conv_block(in_channels: int, out_channels: int) -> nn.Sequential:
 torch.manual_seed(0)
 with_bias = nn.Conv2d(3, 8, kernel_size=3, padding=1, bias=True)
 without_bias = nn.Conv2d(3, 8, kernel_size=3, padding=1, bias=False)
-without_bias.weight.data.copy_(with_bias.weight.data)
+with torch.no_grad():
+    without_bias.weight.copy_(with_bias.weight)
 batch_norm = nn.BatchNorm2d(8)
 images = torch.randn(4, 3, 16, 16)
 same = torch.allclose(batch_norm(with_bias(images)), batch_norm(without_bias(images)), atol=1e-5)

@@ -1,0 +1,124 @@
+# --8<-- [start:seed]
+import random
+
+import numpy as np
+import torch
+
+random.seed(0)
+np.random.seed(0)
+torch.manual_seed(0)
+loader_generator = torch.Generator().manual_seed(0)
+print(torch.initial_seed(), loader_generator.initial_seed())
+#> 0 0
+# --8<-- [end:seed]
+
+# --8<-- [start:deterministic]
+import torch
+
+torch.use_deterministic_algorithms(True)
+torch.backends.cudnn.benchmark = False
+print(torch.are_deterministic_algorithms_enabled())
+#> True
+torch.use_deterministic_algorithms(False)
+# --8<-- [end:deterministic]
+
+# --8<-- [start:rmsnorm]
+import torch
+from torch import nn
+
+x = torch.tensor([[3.0, 4.0]])
+# fr: x / racine de la moyenne des carrés, sans centrer
+# en: x / root mean square, no centring
+print([round(v, 4) for v in nn.RMSNorm(2)(x)[0].tolist()])
+#> [0.8485, 1.1314]
+# --8<-- [end:rmsnorm]
+
+# --8<-- [start:dropout]
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+dropout = nn.Dropout(p=0.5)
+print(dropout(torch.ones(8)).unique().tolist())
+#> [0.0, 2.0]
+print(dropout.eval()(torch.ones(3)).tolist())
+#> [1.0, 1.0, 1.0]
+# --8<-- [end:dropout]
+
+# --8<-- [start:early-stopping]
+import copy
+import math
+
+from torch import nn
+
+model, patience = nn.Linear(2, 1), 3
+best_loss, bad_epochs = math.inf, 0
+for epoch, val_loss in enumerate([0.9, 0.7, 0.8, 0.75, 0.72, 0.6]):
+    if val_loss < best_loss:
+        best_loss, best_epoch, bad_epochs = val_loss, epoch, 0
+        best_state = copy.deepcopy(model.state_dict())
+    elif (bad_epochs := bad_epochs + 1) >= patience:
+        break
+model.load_state_dict(best_state)
+print(best_epoch, epoch)
+#> 1 4
+# --8<-- [end:early-stopping]
+
+# --8<-- [start:accumulation]
+import torch
+from torch import nn
+
+model, accum_steps = nn.Linear(4, 1), 4
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+for i, xb in enumerate(torch.randn(8, 16, 4)):
+    (model(xb).pow(2).mean() / accum_steps).backward()
+    if (i + 1) % accum_steps == 0:
+        optimizer.step()
+        optimizer.zero_grad()
+print(model.weight.grad)
+#> None
+# --8<-- [end:accumulation]
+
+# --8<-- [start:clip]
+import torch
+from torch import nn
+
+model = nn.Linear(4, 1)
+(100 * model(torch.ones(1, 4))).sum().backward()
+norm = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
+after = nn.utils.get_total_norm([p.grad for p in model.parameters()])
+print(round(norm.item(), 1), round(after.item(), 4))
+#> 223.6 1.0
+# --8<-- [end:clip]
+
+# --8<-- [start:augment]
+import torch
+import torch.nn.functional as F
+
+image = torch.arange(9.0).view(1, 3, 3)
+print(image.flip(-1)[0, 0].tolist())
+#> [2.0, 1.0, 0.0]
+padded = F.pad(image, (1, 1, 1, 1), mode="reflect")
+print(padded[:, 1:4, 0:3].shape)
+#> torch.Size([1, 3, 3])
+# --8<-- [end:augment]
+
+# --8<-- [start:freeze]
+from torch import nn
+
+model = nn.Sequential(nn.Linear(16, 32), nn.ReLU(), nn.Linear(32, 10))
+model[:-1].requires_grad_(False)
+model[-1] = nn.Linear(32, 3)
+print(sum(p.numel() for p in model.parameters() if p.requires_grad))
+#> 99
+# --8<-- [end:freeze]
+
+# --8<-- [start:param-groups]
+import torch
+
+model[:-1].requires_grad_(True)
+groups = [{"params": model[0].parameters(), "lr": 1e-4}, {"params": model[-1].parameters()}]
+optimizer = torch.optim.AdamW(groups, lr=1e-3)
+print([group["lr"] for group in optimizer.param_groups])
+#> [0.0001, 0.001]
+# --8<-- [end:param-groups]

@@ -1,0 +1,77 @@
+"""The training quick-reference cards: each card's claim, checked beyond its printed line."""
+
+from __future__ import annotations
+
+import importlib
+import math
+from types import ModuleType
+
+import pytest
+import torch
+from torch import nn
+
+from tests.tolerances import APPROX32, FLOAT32
+
+
+@pytest.fixture(scope="module")
+def glance() -> ModuleType:
+    return importlib.import_module("snippets.training.glance")
+
+
+def test_seed_card_seeds_torch_and_the_loader_generator(glance: ModuleType) -> None:
+    assert glance.loader_generator.initial_seed() == 0
+
+
+def test_deterministic_card_turns_the_flag_back_off(glance: ModuleType) -> None:
+    assert not torch.are_deterministic_algorithms_enabled()
+
+
+def test_rmsnorm_card_divides_by_the_root_mean_square(glance: ModuleType) -> None:
+    rms = math.sqrt((3.0**2 + 4.0**2) / 2)
+    expected = torch.tensor([[3.0 / rms, 4.0 / rms]])
+    assert torch.allclose(nn.RMSNorm(2)(glance.x), expected, **FLOAT32)
+
+
+def test_dropout_card_keeps_values_times_two_and_is_identity_in_eval(glance: ModuleType) -> None:
+    out = nn.Dropout(p=0.5)(torch.ones(1000))
+    assert set(out.unique().tolist()) == {0.0, 2.0}
+    assert not glance.dropout.training
+
+
+def test_early_stopping_card_keeps_the_best_epoch(glance: ModuleType) -> None:
+    assert (glance.best_epoch, glance.epoch, glance.best_loss) == (1, 4, 0.7)
+    assert glance.epoch - glance.best_epoch == glance.patience
+
+
+def test_accumulation_card_steps_twice_and_clears_the_gradients() -> None:
+    model, accum_steps = nn.Linear(4, 1), 4
+    start = model.weight.detach().clone()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    steps = 0
+    for i, xb in enumerate(torch.randn(8, 16, 4)):
+        (model(xb).pow(2).mean() / accum_steps).backward()
+        if (i + 1) % accum_steps == 0:
+            optimizer.step()
+            optimizer.zero_grad()
+            steps += 1
+    assert steps == 2 and model.weight.grad is None
+    assert not torch.equal(model.weight, start)
+
+
+def test_clip_card_returns_the_norm_before_and_leaves_max_norm(glance: ModuleType) -> None:
+    assert glance.norm.item() == pytest.approx(100 * math.sqrt(5), **APPROX32)
+    assert glance.after.item() == pytest.approx(1.0, **APPROX32)
+
+
+def test_augment_card_flip_reverses_the_columns(glance: ModuleType) -> None:
+    assert torch.equal(glance.image.flip(-1)[0, 0], glance.image[0, 0].flip(0))
+    assert glance.padded.shape == (1, 5, 5)
+
+
+def test_freeze_card_trains_only_the_new_head(glance: ModuleType) -> None:
+    assert glance.model[-1].out_features == 3
+    assert sum(p.numel() for p in glance.model[-1].parameters()) == 32 * 3 + 3
+
+
+def test_param_groups_card_gives_each_group_its_rate(glance: ModuleType) -> None:
+    assert [g["lr"] for g in glance.optimizer.param_groups] == [1e-4, 1e-3]

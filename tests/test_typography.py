@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from mkdocs.structure.toc import AnchorLink
 
+from cheatsheet.project import ROOT
 from cheatsheet.typography import NARROW, NBSP, french_page, french_typography, violations
 
 
@@ -70,3 +72,55 @@ def test_french_pages_have_no_plain_space_before_double_marks_or_inside_quotes(
         for v in violations(p.read_text("utf-8"))
     ]
     assert not found, "\n".join(found)
+
+
+# A decimal point in French prose or formulas (code keeps it): write "0,5" and `0{,}5`.
+DECIMAL_POINT = re.compile(r"\d\.\d")
+NOT_PROSE = re.compile(r"`[^`]*`|\]\([^)]*\)")  # inline code, link targets
+# Version numbers keep their points: "pandas 3.1", "Python récente (3.12 ou 3.13 ; 3.11 et 3.14",
+# "depuis la 3.1", "version 1.8", and the "(3.12)" that dates a Python feature in a table.
+TOOLS = (
+    "python|pandas|numpy|pytorch|torch|cuda|conda|scikit-learn|matplotlib|scipy|plotly|git|dvc"
+    "|jupyter|ipython|mkdocs|pip|uv|ruff|tokenizers|pyarrow|skops|katex|version|depuis la"
+)
+VERSIONS = r"\d+\.\d+(?:\.\d+)*(?:\s*(?:,|;|ou|et)\s*\d+\.\d+(?:\.\d+)*)*"
+VERSION = re.compile(rf"(?i)\b(?:{TOOLS})(?:\s+{VERSIONS}|(?:\s+\w+)?\s+\({VERSIONS})|\(3\.1\d\)")
+
+
+def french_prose_lines() -> list[tuple[str, str]]:
+    """Return (page:line, text) for each line of the French pages outside code, math kept."""
+    lines = []
+    for page in sorted((ROOT / "docs" / "fr").glob("*.md")):
+        fence = False
+        for number, line in enumerate(page.read_text("utf-8").split("\n"), 1):
+            if line.lstrip().startswith("```"):
+                fence = not fence
+            elif not fence:
+                lines.append((f"{page.relative_to(ROOT)}:{number}", NOT_PROSE.sub(" ", line)))
+    return lines
+
+
+def test_french_prose_and_formulas_write_decimals_with_a_comma() -> None:
+    found = [
+        f"{place}: {text.strip()}"
+        for place, text in french_prose_lines()
+        if DECIMAL_POINT.search(VERSION.sub(" ", text))
+    ]
+    assert not found, "write 0,5 in prose and 0{,}5 in formulas:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal"),
+    [
+        ("vaut $0.5$", True),
+        ("un seuil de 0.5 : ", True),
+        ("PyTorch donne 0.5", True),
+        ("$\\approx [-0.17, +\\infty)$", True),
+        ("depuis pandas 3.1 ; Python récente (3.12 ou 3.13 ; 3.11 et 3.14", False),
+        ("déprécié depuis la 3.1, depuis la version 1.8", False),
+        ("`type Batch = …` (3.12)", False),
+        ("vaut $0{,}5$ ou 0,5", False),
+    ],
+)
+def test_decimal_points_are_told_from_version_numbers(text: str, decimal: bool) -> None:
+    assert bool(DECIMAL_POINT.search(VERSION.sub(" ", NOT_PROSE.sub(" ", text)))) is decimal

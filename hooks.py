@@ -30,6 +30,7 @@ from cheatsheet.printing import GENERATED, PRINT, SHEET, print_content, print_pa
 from cheatsheet.project import CONFIGS, PageError
 from cheatsheet.search import add_synonyms, load_search_patches
 from cheatsheet.translations import check_translations
+from cheatsheet.typography import french_page
 
 
 @contextmanager
@@ -81,7 +82,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         for child in item.children:
             if child.id == "at-a-glance":
                 child.children = []
-    return html + tested_with_line(config.theme["language"])  # every page, notebooks included
+    html += tested_with_line(config.theme["language"])  # every page, notebooks included
+    return french_page(html, page.toc, config.theme["language"])
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

@@ -9,6 +9,15 @@ from cheatsheet.project import ROOT, PageError
 
 MEASURED = re.compile(r"\[\[measured:(?P<key>[\w-]+)\.(?P<field>\w+)\]\]")
 RESULTS = ROOT / "benchmarks" / "results.json"
+# The machine a figure was measured on ("x86_64, 2 cores, Python 3.11.7"), in the page's words.
+CORES = re.compile(r"\b(?P<count>\d+) cores?\b")
+CORE_WORDS = {"en": ("core", "cores"), "fr": ("cœur", "cœurs")}
+
+
+def localize_machine(text: str, lang: str) -> str:
+    """Return a machine's description with its count of cores in the words of `lang`."""
+    one, many = CORE_WORDS[lang]
+    return CORES.sub(lambda m: f"{m['count']} {one if m['count'] == '1' else many}", text)
 
 
 def measured(match: re.Match[str], lang: str, page: str, text: str) -> str:
@@ -22,7 +31,7 @@ def measured(match: re.Match[str], lang: str, page: str, text: str) -> str:
             "benchmarks/results.json. Run `make bench`, or fix the name."
         )
     if isinstance(value, str):
-        return value
+        return localize_machine(value, lang) if match["field"] == "machine" else value
     number = f"{value:,.0f}" if value >= 10 or isinstance(value, int) else f"{value:,.1f}"
     return number.replace(",", "\u202f").replace(".", ",") if lang == "fr" else number
 

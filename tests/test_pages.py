@@ -74,7 +74,7 @@ def test_page_runs_top_to_bottom_as_shown(
     pages = {lang: ROOT / "docs" / lang / name for lang in ("en", "fr")}
     blocks = {lang: page_blocks(page) for lang, page in pages.items()}
     if not blocks["en"]:
-        for lang, page in pages.items():
+        for page in pages.values():
             path = site_notebook(built_site, page)
             assert not path.exists(), f"{path}: a page without code needs no notebook"
         return

@@ -25,6 +25,8 @@ RESULTS = ROOT / "benchmarks" / "results.json"
 
 with contextlib.redirect_stdout(io.StringIO()):  # the snippets print what their page shows
     from snippets.numpy.vectorization import sum_of_squares_loop, sum_of_squares_numpy
+    from snippets.pandas.apply_map import make_orders, total_apply, total_vectorised
+    from snippets.pandas.parquet import file_sizes, make_table
     from snippets.pandas.query import filter_mask, filter_query, make_frame
 
 
@@ -60,6 +62,39 @@ def pandas_query(size: int = 1_000_000) -> dict[str, object]:
         "query_ms": query * 1000,
         "ratio": query / mask,
         "engine": "numexpr" if find_spec("numexpr") else "python",
+    }
+
+
+def pandas_apply(size: int = 100_000) -> dict[str, object]:
+    """The same row computation with `apply(axis=1)` and with whole columns."""
+    frame = make_orders(size)
+    apply = median_seconds(lambda: total_apply(frame), repeat=3)
+    vectorised = median_seconds(lambda: total_vectorised(frame))
+    return {
+        "size": size,
+        "apply_s": apply,
+        "vectorised_s": vectorised,
+        "apply_ms": apply * 1000,
+        "vectorised_ms": vectorised * 1000,
+        "ratio": apply / vectorised,
+    }
+
+
+def pandas_parquet_size(rows: int = 1_000_000) -> dict[str, object]:
+    """File size of the same table written as CSV and as Parquet (pyarrow's defaults)."""
+    import tempfile
+
+    import pyarrow
+
+    with tempfile.TemporaryDirectory() as folder:
+        sizes = file_sizes(make_table(rows), Path(folder))
+    csv_mb, parquet_mb = sizes["csv"] / 1e6, sizes["parquet"] / 1e6
+    return {
+        "rows": rows,
+        "csv_mb": csv_mb,
+        "parquet_mb": parquet_mb,
+        "ratio": csv_mb / parquet_mb,
+        "pyarrow": pyarrow.__version__,
     }
 
 
@@ -177,6 +212,8 @@ CLAIMS: dict[str, Callable[[], dict[str, object]]] = {
     "rnn-gru-vs-lstm": rnn_gru_vs_lstm,
     "pandas-query": pandas_query,
     "kv-cache": kv_cache,
+    "pandas-apply": pandas_apply,
+    "pandas-parquet-size": pandas_parquet_size,
 }
 # Measured by the GPU workflow (`speed_claims.py --gpu`), never on the CPU machines.
 GPU_CLAIMS: dict[str, Callable[[], dict[str, object]]] = {

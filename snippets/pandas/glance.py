@@ -137,3 +137,37 @@ back = pd.read_parquet("people.parquet", engine="pyarrow")
 print(back.equals(df), back.dtypes.astype(str).to_dict())
 #> True {'city': 'str', 'age': 'int64', 'score': 'int64'}
 # --8<-- [end:parquet]
+
+# --8<-- [start:duplicates]
+visits = pd.DataFrame({"who": ["ada", "bob", "ada"], "day": [1, 1, 2]})
+print(visits.drop_duplicates(subset="who", keep="last").index.tolist())
+#> [1, 2]
+# --8<-- [end:duplicates]
+
+# --8<-- [start:to-numeric]
+# fr: astype(float) lèverait ValueError sur "n/a"
+# en: astype(float) would raise ValueError on "n/a"
+raw_numbers = pd.Series(["12", "n/a", "3.5"])
+print(pd.to_numeric(raw_numbers, errors="coerce").tolist())
+#> [12.0, nan, 3.5]
+# --8<-- [end:to-numeric]
+
+# --8<-- [start:vectorise]
+fast = df["score"] * 2 + df["age"]
+slow = df.apply(lambda row: row["score"] * 2 + row["age"], axis=1)
+print(fast.tolist(), fast.equals(slow))
+#> [60, 71, 47, 82] True
+# --8<-- [end:vectorise]
+
+# --8<-- [start:resample]
+days = pd.date_range("2024-03-04", periods=14, freq="D")
+daily = pd.Series(range(1, 15), index=days)
+print(daily.resample("W").sum().tolist())
+#> [28, 77]
+# --8<-- [end:resample]
+
+# --8<-- [start:rolling]
+prices = pd.Series([10.0, 12.0, 11.0, 15.0])
+print(prices.rolling(window=2).mean().tolist())
+#> [nan, 11.0, 11.5, 13.0]
+# --8<-- [end:rolling]

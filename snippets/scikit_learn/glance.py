@@ -8,17 +8,6 @@ print(X_train.shape, X_test.shape)
 #> (455, 30) (114, 30)
 # --8<-- [end:split]
 
-# --8<-- [start:fit]
-from sklearn.datasets import load_iris
-from sklearn.tree import DecisionTreeClassifier
-
-X, y = load_iris(return_X_y=True)
-tree = DecisionTreeClassifier(max_depth=2, random_state=0)
-tree.fit(X, y)
-print(tree.predict(X[:3]).tolist(), f"{tree.score(X, y):.2f}")
-#> [0, 0, 0] 0.96
-# --8<-- [end:fit]
-
 # --8<-- [start:scale]
 import numpy as np
 from sklearn.preprocessing import StandardScaler
@@ -88,18 +77,6 @@ print(grid.best_params_, f"{grid.best_score_:.3f}")
 #> {'C': 10} 0.980
 # --8<-- [end:grid]
 
-# --8<-- [start:lasso]
-from sklearn.datasets import load_diabetes
-from sklearn.linear_model import Lasso
-
-X, y = load_diabetes(return_X_y=True)
-for alpha in (0.01, 1.0):
-    lasso = Lasso(alpha=alpha).fit(X, y)
-    print(alpha, int((lasso.coef_ == 0).sum()), "zeros")
-#> 0.01 0 zeros
-#> 1.0 7 zeros
-# --8<-- [end:lasso]
-
 # --8<-- [start:importance]
 from sklearn.datasets import load_diabetes
 from sklearn.ensemble import RandomForestRegressor
@@ -126,3 +103,50 @@ loaded = sio.load("model.skops", trusted=unknown)
 print(unknown, (loaded.predict(X) == model.predict(X)).all())
 #> [] True
 # --8<-- [end:save]
+
+# --8<-- [start:group-kfold]
+import numpy as np
+from sklearn.model_selection import GroupKFold
+
+groups = np.array([1, 1, 2, 2, 3, 3])
+for train, test in GroupKFold(n_splits=3).split(np.zeros((6, 1)), groups=groups):
+    print("train", np.unique(groups[train]), "test", np.unique(groups[test]))
+#> train [1 2] test [3]
+#> train [1 3] test [2]
+#> train [2 3] test [1]
+# --8<-- [end:group-kfold]
+
+# --8<-- [start:time-series]
+from sklearn.model_selection import TimeSeriesSplit
+
+for train, test in TimeSeriesSplit(n_splits=3).split(np.arange(8)):
+    print("train", train, "test", test)
+#> train [0 1] test [2 3]
+#> train [0 1 2 3] test [4 5]
+#> train [0 1 2 3 4 5] test [6 7]
+# --8<-- [end:time-series]
+
+# --8<-- [start:calibrate]
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.datasets import load_breast_cancer
+from sklearn.metrics import brier_score_loss
+from sklearn.naive_bayes import GaussianNB
+
+X, y = load_breast_cancer(return_X_y=True)
+calibrated = CalibratedClassifierCV(GaussianNB(), method="sigmoid", cv=5).fit(X[::2], y[::2])
+proba = calibrated.predict_proba(X[1::2])[:, 1]
+print(f"{brier_score_loss(y[1::2], proba):.3f}")
+#> 0.060
+# --8<-- [end:calibrate]
+
+# --8<-- [start:threshold]
+from sklearn.datasets import make_classification
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import TunedThresholdClassifierCV
+
+X, y = make_classification(n_samples=1000, weights=[0.9], random_state=0)
+search = TunedThresholdClassifierCV(LogisticRegression(), scoring="balanced_accuracy")
+tuned = search.fit(X, y)
+print(f"{tuned.best_threshold_:.2f}")
+#> 0.12
+# --8<-- [end:threshold]

@@ -63,3 +63,23 @@ def test_text_and_date_accessors(glance: ModuleType) -> None:
 def test_method_chain_keeps_the_original_table(glance: ModuleType) -> None:
     assert glance.result.index.tolist() == [1, 3, 0]
     assert "points" not in glance.df.columns
+
+
+def test_duplicates_and_coerced_numbers(glance: ModuleType) -> None:
+    assert glance.visits.drop_duplicates(subset="who").index.tolist() == [0, 1]
+    coerced = pd.to_numeric(glance.raw_numbers, errors="coerce")
+    assert coerced.isna().tolist() == [False, True, False]
+
+
+def test_vectorised_and_apply_agree(glance: ModuleType) -> None:
+    # integers: exact by construction
+    assert glance.fast.equals(glance.slow)
+    assert glance.fast.tolist() == [60, 71, 47, 82]
+
+
+def test_resample_and_rolling_cards(glance: ModuleType) -> None:
+    assert glance.daily.resample("W").sum().tolist() == [28, 77]
+    rolled = glance.prices.rolling(window=2).mean()
+    assert rolled.isna().tolist() == [True, False, False, False]
+    # means of two floats with short binary expansions: exact
+    assert rolled.iloc[1:].tolist() == [11.0, 11.5, 13.0]

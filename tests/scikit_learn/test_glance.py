@@ -4,8 +4,7 @@ from types import ModuleType
 
 import numpy as np
 import pytest
-from sklearn.datasets import load_breast_cancer, load_diabetes, load_iris
-from sklearn.linear_model import Lasso
+from sklearn.datasets import load_breast_cancer, load_iris
 
 from tests.imports import import_in
 
@@ -24,12 +23,6 @@ def test_stratified_split_shapes(glance: ModuleType) -> None:
     assert glance.X_test.shape == (114, 30)
     assert (len(glance.y_train), len(glance.y_test)) == (455, 114)
     assert glance.y_test.mean() == pytest.approx(glance.y_train.mean(), abs=0.01)  # stratified
-
-
-def test_tree_fits_predicts_and_scores(glance: ModuleType) -> None:
-    X, y = load_iris(return_X_y=True)
-    assert glance.tree.predict(X[:3]).tolist() == [0, 0, 0]
-    assert round(glance.tree.score(X, y), 2) == 0.96
 
 
 def test_scaler_and_one_hot(glance: ModuleType) -> None:
@@ -56,12 +49,6 @@ def test_cross_validation_and_grid_search(glance: ModuleType) -> None:
     assert glance.grid.best_score_ == pytest.approx(0.980, abs=5e-4)
 
 
-def test_lasso_zero_counts(glance: ModuleType) -> None:
-    assert int((glance.lasso.coef_ == 0).sum()) == 7  # the card's last fit, alpha one
-    X, y = load_diabetes(return_X_y=True)
-    assert int((Lasso(alpha=0.01).fit(X, y).coef_ == 0).sum()) == 0
-
-
 def test_permutation_importance_top_two(glance: ModuleType) -> None:
     order = glance.imp.importances_mean.argsort()[::-1]
     assert [glance.data.feature_names[i] for i in order[:2]] == ["bmi", "s5"]
@@ -72,3 +59,27 @@ def test_skops_round_trip(glance: ModuleType) -> None:
     assert glance.unknown == []
     assert (glance.loaded.predict(X) == glance.model.predict(X)).all()
     assert np.array_equal(glance.loaded.coef_, glance.model.coef_)
+
+
+def test_group_kfold_card_keeps_each_group_on_one_side(glance: ModuleType) -> None:
+    folds = list(glance.GroupKFold(n_splits=3).split(glance.np.zeros((6, 1)), groups=glance.groups))
+    for train, test in folds:
+        assert not set(glance.groups[train]) & set(glance.groups[test])
+
+
+def test_time_series_card_tests_after_training(glance: ModuleType) -> None:
+    assert glance.train.tolist() == [0, 1, 2, 3, 4, 5]
+    assert glance.test.tolist() == [6, 7]
+
+
+def test_calibration_card_brier_score(glance: ModuleType) -> None:
+    X, y = load_breast_cancer(return_X_y=True)
+    brier = glance.brier_score_loss(y[1::2], glance.proba)
+    assert brier == pytest.approx(0.060, abs=5e-4)
+    assert brier < glance.brier_score_loss(
+        y[1::2], glance.GaussianNB().fit(X[::2], y[::2]).predict_proba(X[1::2])[:, 1]
+    )
+
+
+def test_threshold_card_picks_a_low_threshold(glance: ModuleType) -> None:
+    assert round(glance.tuned.best_threshold_, 2) == 0.12

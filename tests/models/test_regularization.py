@@ -9,7 +9,7 @@ import pytest
 
 
 def snippet() -> ModuleType:
-    return importlib.import_module("snippets.scikit_learn.regularization")
+    return importlib.import_module("snippets.models.regularization")
 
 
 def test_ridge_shrinks_without_zeroing() -> None:

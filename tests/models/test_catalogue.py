@@ -11,7 +11,7 @@ TOL = 5e-4
 
 
 def snippet() -> ModuleType:
-    return importlib.import_module("snippets.scikit_learn.catalogue")
+    return importlib.import_module("snippets.models.catalogue")
 
 
 def test_binary_classifiers_on_breast_cancer() -> None:

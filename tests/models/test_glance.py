@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from types import ModuleType
+
+import numpy as np
+import pytest
+from sklearn.datasets import load_breast_cancer, load_diabetes, load_iris
+from sklearn.linear_model import Lasso
+
+from tests.imports import import_in
+
+# The cards print three decimals: half a unit of the last digit is the tolerance.
+TOL = 5e-4
+
+
+@pytest.fixture(scope="module")
+def glance(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    return import_in(tmp_path_factory.mktemp("glance"), "snippets.models.glance")
+
+
+def test_tree_fits_predicts_and_scores(glance: ModuleType) -> None:
+    X, y = load_iris(return_X_y=True)
+    assert glance.tree.predict(X[:3]).tolist() == [0, 0, 0]
+    assert round(glance.tree.score(X, y), 2) == 0.96
+
+
+def test_boosting_learns_with_missing_values(glance: ModuleType) -> None:
+    assert np.isnan(glance.X_gaps).mean() == pytest.approx(0.1, abs=0.01)
+    _, y = load_breast_cancer(return_X_y=True)
+    assert glance.boost.score(glance.X_gaps[1::2], y[1::2]) == pytest.approx(0.937, abs=TOL)
+
+
+def test_logistic_probabilities_sum_to_one(glance: ModuleType) -> None:
+    X, _ = load_breast_cancer(return_X_y=True)
+    proba = glance.logistic.predict_proba(X[[13, 40]])
+    np.testing.assert_allclose(proba.sum(axis=1), [1.0, 1.0], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(proba[:, 1], [0.40, 0.75], rtol=0, atol=5e-3)
+
+
+def test_tree_rules_split_on_petal_width(glance: ModuleType) -> None:
+    text = glance.export_text(glance.rules, feature_names=["sl", "sw", "pl", "pw"])
+    assert text.count("class:") == 3
+    assert "pw <= 0.80" in text and "pw <= 1.75" in text
+
+
+def test_forest_out_of_bag_and_knn_scores(glance: ModuleType) -> None:
+    assert glance.forest.oob_score_ == pytest.approx(0.968, abs=TOL)
+    X, y = load_breast_cancer(return_X_y=True)
+    assert glance.knn.score(X[1::2], y[1::2]) == pytest.approx(0.954, abs=TOL)
+
+
+def test_ridge_cv_chooses_alpha_and_zeroes_nothing(glance: ModuleType) -> None:
+    assert glance.ridge[-1].alpha_ == pytest.approx(1.0, abs=1e-12)
+    assert (glance.ridge[-1].coef_ != 0).all()
+
+
+def test_lasso_zero_counts(glance: ModuleType) -> None:
+    assert int((glance.lasso.coef_ == 0).sum()) == 7  # the card's last fit, alpha one
+    X, y = load_diabetes(return_X_y=True)
+    assert int((Lasso(alpha=0.01).fit(X, y).coef_ == 0).sum()) == 0
+
+
+def test_kmeans_and_dbscan_on_iris(glance: ModuleType) -> None:
+    assert sorted(np.bincount(glance.kmeans.labels_).tolist()) == [47, 50, 53]
+    assert sorted(set(glance.labels.tolist())) == [-1, 0, 1]
+    assert int((glance.labels == -1).sum()) == 4

@@ -31,7 +31,9 @@ def prose(lang: str) -> list[tuple[str, str]]:
     for snippet in sorted(p for p in SNIPPETS.rglob("*") if p.suffix in {".py", ".sh", ".ipy"}):
         for number, line in enumerate(snippet.read_text(encoding="utf-8").split("\n"), 1):
             if found := comment.search(line):
-                lines.append((f"{snippet.relative_to(ROOT)}:{number}", found[1]))
+                lines.append(
+                    (f"{snippet.relative_to(ROOT)}:{number}", NOT_PROSE.sub(" ", found[1]))
+                )
     return lines
 
 

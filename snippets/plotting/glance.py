@@ -112,8 +112,8 @@ from sklearn.metrics import ConfusionMatrixDisplay
 y_true = [0, 1, 2, 2, 1, 0, 2]
 y_pred = [0, 2, 2, 2, 1, 0, 1]
 fig, ax = plt.subplots()
-# fr: normalize="true" donne des proportions par ligne
-# en: normalize="true" gives proportions per row
+# fr: `normalize="true"` donne des proportions par ligne
+# en: `normalize="true"` gives proportions per row
 disp = ConfusionMatrixDisplay.from_predictions(y_true, y_pred, cmap="Blues", ax=ax)
 print(disp.confusion_matrix.tolist())
 #> [[2, 0, 0], [0, 1, 1], [0, 1, 2]]

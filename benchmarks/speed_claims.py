@@ -6,6 +6,7 @@ Run by `make bench`. Pages read the figures with `[[measured:<claim>.<field>]]`
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import json
@@ -204,6 +205,64 @@ def kv_cache(prompt_len: int = 16, new_tokens: int = 112, repeat: int = 5) -> di
         "cached_ms": best[True] / new_tokens * 1000,
         "full_ms": best[False] / new_tokens * 1000,
         "speedup": best[False] / best[True],
+def page_gelu() -> Callable:
+    """Return the deployment page's gelu_tanh, defined without running the rest of its snippet."""
+    source = (ROOT / "snippets" / "deployment" / "compile.py").read_text(encoding="utf-8")
+    node = next(n for n in ast.parse(source).body if getattr(n, "name", "") == "gelu_tanh")
+    namespace: dict[str, object] = {}
+    exec("import torch\n" + ast.get_source_segment(source, node), namespace)
+    return namespace["gelu_tanh"]
+
+
+def first_call(size: int) -> None:
+    """Print the seconds of a compiled function's first call (run in a fresh interpreter)."""
+    import torch
+
+    x = torch.randn(size)
+    fast_gelu = torch.compile(page_gelu())
+    print(timeit.timeit(lambda: fast_gelu(x), number=1))
+
+
+def torch_compile(size: int = 1_000_000, repeat: int = 20) -> dict[str, object]:
+    """torch.compile on the page's function (a tanh GELU, seven element-wise operations).
+
+    The first call (tracing, code generation, C++ compilation by gcc, run) is timed in fresh
+    interpreters on one thread: with an empty compile cache (a new machine), then with the
+    cache that run filled (the next runs of a script). The calls that follow are timed here,
+    eager against compiled, on one CPU thread, best of `repeat`.
+    """
+    import subprocess
+    import tempfile
+
+    import torch
+
+    def first_call_s(cache: str) -> float:
+        env = os.environ | {"TORCHINDUCTOR_CACHE_DIR": cache, "OMP_NUM_THREADS": "1"}
+        code = f"from benchmarks.speed_claims import first_call; first_call({size})"
+        command = [sys.executable, "-c", code]
+        done = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, check=True
+        )
+        return float(done.stdout.split()[-1])
+
+    with tempfile.TemporaryDirectory() as cache:
+        cold, warm = first_call_s(cache), first_call_s(cache)
+    gelu_tanh = page_gelu()
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    x = torch.randn(size, generator=torch.Generator().manual_seed(0))
+    fast_gelu = torch.compile(gelu_tanh)
+    fast_gelu(x)
+    eager = min(timeit.repeat(lambda: gelu_tanh(x), number=1, repeat=repeat))
+    compiled = min(timeit.repeat(lambda: fast_gelu(x), number=1, repeat=repeat))
+    torch.set_num_threads(threads)
+    return {
+        "size": size,
+        "first_call_cold_s": cold,
+        "first_call_warm_s": warm,
+        "eager_ms": eager * 1000,
+        "compiled_ms": compiled * 1000,
+        "speedup": eager / compiled,
     }
 
 
@@ -214,6 +273,7 @@ CLAIMS: dict[str, Callable[[], dict[str, object]]] = {
     "kv-cache": kv_cache,
     "pandas-apply": pandas_apply,
     "pandas-parquet-size": pandas_parquet_size,
+    "torch-compile": torch_compile,
 }
 # Measured by the GPU workflow (`speed_claims.py --gpu`), never on the CPU machines.
 GPU_CLAIMS: dict[str, Callable[[], dict[str, object]]] = {

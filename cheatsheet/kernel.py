@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from cheatsheet.blocks import Block
+from cheatsheet.project import TORCH_INTERNAL_WARNINGS
 
 BLOCK_TIMEOUT_S = int(os.environ.get("CHEATSHEET_BLOCK_TIMEOUT", "120"))  # seconds per block
 
@@ -86,10 +87,12 @@ def run_notebook(nb: dict, blocks: list[Block], cwd: Path, *, cuda: bool = False
 
 SETUP = """\
 def _setup():  # the test's setup: a function, so that the page's namespace stays clean
-    import os, sys, warnings
+    import os, re, sys, warnings
 
     for category in (DeprecationWarning, PendingDeprecationWarning, FutureWarning):
         warnings.simplefilter("error", category)
+    for message, category in {torch_internal}:  # torch's own, not the page's
+        warnings.filterwarnings("ignore", re.escape(message), category)
     # the venv's tools (dvc, pip, jupyter) first on PATH, as in an activated venv
     os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"]
     os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # no telemetry: the tests stay offline
@@ -97,6 +100,10 @@ def _setup():  # the test's setup: a function, so that the page's namespace stay
 _setup()
 del _setup
 """
+SETUP = SETUP.replace(
+    "{torch_internal}",
+    "[" + ", ".join(f"({m!r}, {c.__name__})" for m, c in TORCH_INTERNAL_WARNINGS.items()) + "]",
+)
 
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

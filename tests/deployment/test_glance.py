@@ -1,0 +1,49 @@
+"""The deployment quick-reference cards: each card's claim, checked beyond its printed line."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import numpy as np
+import pytest
+import torch
+
+from tests.imports import import_in
+from tests.tolerances import FLOAT32
+
+
+@pytest.fixture(scope="module")
+def glance(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    folder = tmp_path_factory.mktemp("glance")
+    module = import_in(folder, "snippets.deployment.glance")
+    # the ONNX card keeps the default external_data=True: the weights go beside the graph
+    assert {p.name for p in folder.iterdir()} == {"model.pt2", "model.onnx", "model.onnx.data"}
+    return module
+
+
+def test_compiled_model_matches_eager_on_a_new_batch(glance: ModuleType) -> None:
+    x = torch.randn(16, 8)
+    torch.testing.assert_close(glance.compiled(x), glance.compiled._orig_mod(x), **FLOAT32)
+
+
+def test_precision_card_restores_the_default(glance: ModuleType) -> None:
+    assert torch.get_float32_matmul_precision() == "highest"
+
+
+def test_export_cards_round_trip_the_program(glance: ModuleType) -> None:
+    x = torch.randn(3, 4)
+    torch.testing.assert_close(glance.loaded.module()(x), glance.ep.module()(x), **FLOAT32)
+
+
+def test_onnx_cards_give_the_torch_model_outputs(glance: ModuleType) -> None:
+    ones = np.ones((3, 4), dtype=np.float32)
+    with torch.no_grad():
+        expected = glance.model(torch.from_numpy(ones)).numpy()
+    np.testing.assert_allclose(glance.out, expected, **FLOAT32)
+
+
+def test_sampler_ranks_share_the_data_without_overlap(glance: ModuleType) -> None:
+    from torch.utils.data import DistributedSampler
+
+    other = DistributedSampler(glance.dataset, num_replicas=2, rank=0, shuffle=False)
+    assert sorted([*other, *glance.sampler]) == list(range(10))

@@ -56,8 +56,8 @@ def test_depthwise_separable_has_about_eight_times_fewer_parameters() -> None:
     assert 8 < standard / separable < 8.5
 
 
-def test_pages_say_about_eight_times_fewer() -> None:
+def test_pages_say_about_an_eighth_of_the_parameters() -> None:
     from cheatsheet.project import ROOT
 
     assert "environ huit fois moins" in (ROOT / "docs/fr/cnn.md").read_text(encoding="utf-8")
-    assert "about eight times fewer" in (ROOT / "docs/en/cnn.md").read_text(encoding="utf-8")
+    assert "about an eighth of the parameters" in (ROOT / "docs/en/cnn.md").read_text(encoding="utf-8")

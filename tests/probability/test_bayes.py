@@ -16,7 +16,7 @@ PAGES = {lang: ROOT / "docs" / lang / "probability.md" for lang in ("fr", "en")}
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_formula_shows_the_computed_posterior(lang: str) -> None:
-    text = PAGES[lang].read_text(encoding="utf-8")
+    text = PAGES[lang].read_text(encoding="utf-8").replace("{,}", ".")  # French decimal comma
     pattern = (
         r"\\frac\{([\d.]+) \\times ([\d.]+)\}\{([\d.]+) \\times ([\d.]+) \+ "
         r"([\d.]+) \\times ([\d.]+)\} \\approx ([\d.]+)"

@@ -40,6 +40,14 @@
   const isPrefix = lexeme => lexeme.type === lunr.QueryLexer.TERM && /^[^*]+\*$/.test(lexeme.str)
   const wordOf = lexeme => lexeme.str.slice(0, -1).toLowerCase()
 
+  // The index trims its words with the language's trimmer, and lunr.fr's counts digits as
+  // punctuation ("float32" is indexed as "float"): trim the query the same way, or "float32*"
+  // matches nothing on the French site.
+  const trimmed = word => {
+    const token = (language.trimmer ?? lunr.trimmer)(new lunr.Token(word))
+    return token.toString() ? token : new lunr.Token(word)
+  }
+
   const run = lunr.QueryLexer.prototype.run
   lunr.QueryLexer.prototype.run = function () {
     run.call(this)
@@ -47,6 +55,6 @@
     const stops = prefixes.filter(lexeme => isStopWord(wordOf(lexeme)))
     if (stops.length < prefixes.length) this.lexemes = this.lexemes.filter(l => !stops.includes(l))
     for (const lexeme of this.lexemes.filter(isPrefix))
-      lexeme.str = `${language.stemmer(new lunr.Token(wordOf(lexeme)))}*`
+      lexeme.str = `${language.stemmer(trimmed(wordOf(lexeme)))}*`
   }
 })()

@@ -13,7 +13,7 @@ CONFIGS = {"fr": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
 # every other deprecation into an error (pyproject.toml's filterwarnings lists the same two).
 TORCH_INTERNAL_WARNINGS = {
     # torch.compile imports torch.utils.mkldnn, which builds TorchScript classes at import
-    # (made lazy upstream: pytorch/pytorch#189914)
+    # (torch 2.13; drop the entry once a torch release stops warning)
     "`torch.jit.script_method` is deprecated": DeprecationWarning,
     # torch.onnx.export deep-copies pytree specs, which builds the deprecated LeafSpec
     "`isinstance(treespec, LeafSpec)` is deprecated": FutureWarning,

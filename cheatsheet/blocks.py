@@ -108,15 +108,38 @@ def shown(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.rstrip().splitlines())
 
 
+HEREDOC = re.compile(r"<<-?\s*(['\"]?)(?P<end>\w+)\1")
+
+
 def executed(block: Block) -> tuple[object, ...]:
     """Return what running a block depends on: its code less comments, and how it runs."""
     code = block.code
-    if block.syntax == "python":
+    if block.syntax in {"python", "ipython"}:
         try:
+            if block.syntax == "ipython":  # magics become calls; a cell magic's body, a string
+                from IPython.core.inputtransformer2 import TransformerManager
+
+                code = TransformerManager().transform_cell(code)
             code = ast.dump(ast.parse(code))  # comments are not in the syntax tree
         except SyntaxError:
             pass  # the run reports it
+    elif block.syntax in {"bash", "sh"}:
+        code = "\n".join(shell_commands(code))
     return block.syntax, code, block.skip_reason is None, block.gpu, block.cpu_output is None
+
+
+def shell_commands(code: str) -> list[str]:
+    """Return a shell block's lines less its comment lines; a here-document's lines all stay."""
+    lines, end = [], None
+    for line in code.splitlines():
+        if end is None and line.lstrip().startswith("#"):
+            continue
+        lines.append(line)
+        if end is not None:
+            end = None if line.strip() == end else end
+        elif here := HEREDOC.search(line):
+            end = here["end"]
+    return lines
 
 
 def run_alike(blocks: list[Block], others: list[Block]) -> bool:

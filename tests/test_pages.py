@@ -16,7 +16,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from cheatsheet.blocks import Block, page_blocks, run_alike, shown
+from cheatsheet.blocks import Block, page_blocks, run_alike, shell_commands, shown
 from cheatsheet.kernel import Outcome, code_cell, run_notebook
 from cheatsheet.notebooks import notebook_uri
 from cheatsheet.project import ROOT, page_lang
@@ -110,3 +110,14 @@ def test_a_translation_shares_the_run_only_when_its_code_differs_by_comments_alo
     assert not run_alike(fr, blocks("en", "plotting.md"))  # `# [fr]` lines: French figure titles
     fr[0].code += "x = 1\n"
     assert not run_alike(fr[:1], blocks("fr", "plotting.md")[:1])
+
+
+def test_shell_comments_are_dropped_but_a_here_documents_lines_stay() -> None:
+    code = "# set up\ncat > .gitignore <<'EOF'\n# outputs\nout/\nEOF\ngit add .  # stage\n"
+    assert shell_commands(code) == [
+        "cat > .gitignore <<'EOF'",
+        "# outputs",
+        "out/",
+        "EOF",
+        "git add .  # stage",
+    ]

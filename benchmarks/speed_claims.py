@@ -205,6 +205,9 @@ def kv_cache(prompt_len: int = 16, new_tokens: int = 112, repeat: int = 5) -> di
         "cached_ms": best[True] / new_tokens * 1000,
         "full_ms": best[False] / new_tokens * 1000,
         "speedup": best[False] / best[True],
+    }
+
+
 def page_gelu() -> Callable:
     """Return the deployment page's gelu_tanh, defined without running the rest of its snippet."""
     source = (ROOT / "snippets" / "deployment" / "compile.py").read_text(encoding="utf-8")

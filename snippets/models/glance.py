@@ -1,12 +1,13 @@
 # --8<-- [start:fit]
 from sklearn.datasets import load_iris
+from sklearn.model_selection import train_test_split
 from sklearn.tree import DecisionTreeClassifier
 
 X, y = load_iris(return_X_y=True)
-tree = DecisionTreeClassifier(max_depth=2, random_state=0)
-tree.fit(X, y)
-print(tree.predict(X[:3]).tolist(), f"{tree.score(X, y):.2f}")
-#> [0, 0, 0] 0.96
+X_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)
+tree = DecisionTreeClassifier(max_depth=2, random_state=0).fit(X_train, y_train)
+print(tree.predict(X_test[:3]).tolist(), f"{tree.score(X_test, y_test):.2f}")
+#> [2, 1, 0] 0.89
 # --8<-- [end:fit]
 
 # --8<-- [start:boosting]

@@ -19,6 +19,8 @@ torch.use_deterministic_algorithms(True)
 torch.backends.cudnn.benchmark = False
 print(torch.are_deterministic_algorithms_enabled())
 #> True
+# fr: retour au défaut pour la suite de la page
+# en: back to the default for the rest of the page
 torch.use_deterministic_algorithms(False)
 # --8<-- [end:deterministic]
 
@@ -47,12 +49,10 @@ print(dropout.eval()(torch.ones(3)).tolist())
 
 # --8<-- [start:early-stopping]
 import copy
-import math
 
 from torch import nn
 
-model, patience = nn.Linear(2, 1), 3
-best_loss, bad_epochs = math.inf, 0
+model, patience, best_loss, bad_epochs = nn.Linear(2, 1), 3, float("inf"), 0
 for epoch, val_loss in enumerate([0.9, 0.7, 0.8, 0.75, 0.72, 0.6]):
     if val_loss < best_loss:
         best_loss, best_epoch, bad_epochs = val_loss, epoch, 0

@@ -60,4 +60,6 @@ def test_pages_say_about_an_eighth_of_the_parameters() -> None:
     from cheatsheet.project import ROOT
 
     assert "environ huit fois moins" in (ROOT / "docs/fr/cnn.md").read_text(encoding="utf-8")
-    assert "about an eighth of the parameters" in (ROOT / "docs/en/cnn.md").read_text(encoding="utf-8")
+    assert "about an eighth of the parameters" in (ROOT / "docs/en/cnn.md").read_text(
+        encoding="utf-8"
+    )

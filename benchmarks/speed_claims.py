@@ -1,6 +1,6 @@
 """Measure the speed claims that pages show, and store them in benchmarks/results.json.
 
-Run by `make bench`. Pages read the figures with `[[measured:<claim>.<field>]]`
+Run by `make bench` (`python benchmarks/speed_claims.py NAME ...` measures only those claims).
 (cheatsheet/measured.py).
 """
 
@@ -293,6 +293,10 @@ def main() -> None:
         if not torch.cuda.is_available():
             sys.exit("speed_claims.py --gpu: no CUDA device (torch.cuda.is_available() is False)")
         claims = GPU_CLAIMS
+    if names := [a for a in sys.argv[1:] if not a.startswith("--")]:  # measure only these
+        if unknown := sorted(set(names) - set(claims)):
+            sys.exit(f"speed_claims.py: no claim {unknown}; the claims are {sorted(claims)}")
+        claims = {name: claims[name] for name in names}
     failed = []
     for name, measure in claims.items():
         try:

@@ -1,7 +1,7 @@
 """Measure the speed claims that pages show, and store them in benchmarks/results.json.
 
-Run by `make bench` (`python benchmarks/speed_claims.py NAME ...` measures only those claims).
-(cheatsheet/measured.py).
+Run by `make bench`; `python benchmarks/speed_claims.py NAME ...` measures only those claims.
+Pages read the figures with `[[measured:<claim>.<field>]]` (cheatsheet/measured.py).
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from cheatsheet.notebooks import add_notebook, notebook_button
 from cheatsheet.page_notes import skip_notes, tested_with_line
 from cheatsheet.printing import GENERATED, PRINT, SHEET, print_content, print_page
 from cheatsheet.project import CONFIGS, PageError
+from cheatsheet.scrolling import focusable_scrollers
 from cheatsheet.search import add_synonyms, load_search_patches
 from cheatsheet.translations import check_translations
 
@@ -92,10 +93,13 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Render formulas once search has indexed the page: the index keeps their TeX source."""
+    """Render formulas once search has indexed the page: the index keeps their TeX source; make
+    the formulas' and tables' scroll boxes focusable."""
+    lang = config.theme["language"]
     with reported():
-        src = f"docs/{config.theme['language']}/{page.file.src_path}"
-        return render_formulas(output, page.file.content_string, src)
+        src = f"docs/{lang}/{page.file.src_path}"
+        output = render_formulas(output, page.file.content_string, src)
+    return focusable_scrollers(output, lang)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -69,5 +69,8 @@ def print_content(src_uri: str, sections: list[Page]) -> str:
     """Return what a generated print page adds after its intro: every section in full for
     print.md, their quick references for cheatsheet.md."""
     if src_uri == "print.md":
-        return "\n".join(TESTED_LINE.sub("", p.content) for p in sections)
+        return "\n".join(
+            f'<section class="print-section">\n{TESTED_LINE.sub("", p.content)}\n</section>'
+            for p in sections
+        )
     return "\n".join(sheet_section(p) for p in sections)

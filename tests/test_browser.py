@@ -61,6 +61,32 @@ STEMMED = [
     ("entropies", "en", "entropy"),
     ("optimizing", "en", "optimizers"),
 ]
+# axe-core (tests/vendor/axe-core, from `npm pack axe-core`), WCAG 2.1 A and AA rules.
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# The rules whose result depends on the colours: run again in dark mode.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+# Theme violations no override can fix, as (rule, CSS selector of the node): reason. Empty: every
+# violation found so far was fixed (cheatsheet.css, overrides/partials, cheatsheet/scrolling.py).
+AXE_ALLOWED: dict[tuple[str, str], str] = {}
+# Parts of a page left out of the check, with the reason.
+AXE_SKIPPED = {
+    "print/": (".print-section", "each section is the HTML of its page, checked on that page"),
+    "cheatsheet/": (
+        ".glance-sheet",
+        "each sheet is the quick reference of its page, checked there",
+    ),
+}
+AXE_RUN = """([tags, rules, skip]) => axe.run(skip ? {exclude: [[skip]]} : document, {
+  runOnly: rules ? {type: "rule", values: rules} : {type: "tag", values: tags},
+  resultTypes: ["violations"],
+}).then(r => r.violations.flatMap(v => v.nodes.map(n => [v.id, n.target.join(" "), n.html])))"""
+# Switch the colour scheme as Material's toggle does, without the colours' transitions (axe would
+# read the colours halfway).
+SCHEME = """scheme => {
+  document.head.insertAdjacentHTML("beforeend", "<style>* {transition: none !important}</style>");
+  document.body.dataset.mdColorScheme = scheme;
+}"""
 # Text left visible outside code when a formula did not render.
 RAW_MATH = re.compile(r"\$|\\\(|\\\)|\\\[|\\\]")
 VISIBLE_TEXT = """() => {
@@ -218,6 +244,43 @@ def test_every_page_renders_offline_with_math_and_no_error(tab: Tab, lang: str) 
     assert not problems, "\n".join(problems)
     assert visited == len(docs(lang, (".md", ".ipynb"))) + 2
     print(f"{lang}: {visited} pages visited, 0 requests to another host")
+
+
+def axe_violations(
+    page: playwright.Page, rules: list[str] | None = None, skip: str | None = None
+) -> list[list[str]]:
+    """Run axe-core in the page, but for the nodes matching `skip`: [rule, node selector, node
+    HTML] for each violation not allowed."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    found = page.evaluate(AXE_RUN, [WCAG, rules, skip])
+    return [v for v in found if (v[0], v[1]) not in AXE_ALLOWED]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_has_no_accessibility_violation_in_either_scheme(tab: Tab, lang: str) -> None:
+    """axe-core, WCAG 2.1 A and AA, on every page: light mode, then the colour rules in dark mode
+    (the scheme set as Material's toggle sets it). Prints the violations by rule and page."""
+    found: dict[str, list[str]] = {}
+    paths = [
+        *(page_path(doc, lang) for doc in docs(lang, (".md", ".ipynb"))),
+        f"{HOME[lang]}cheatsheet/",
+        f"{HOME[lang]}print/",
+        f"{HOME[lang]}404.html",
+    ]
+    for path in paths:
+        tab.open(path, idle=False)
+        skip = AXE_SKIPPED.get(path.removeprefix(HOME[lang]), (None, ""))[0]
+        for scheme, rules in (("default", None), ("slate", COLOUR_RULES)):
+            tab.page.evaluate(SCHEME, scheme)
+            for rule, target, html in axe_violations(tab.page, rules, skip):
+                found.setdefault(rule, []).append(f"/{path} ({scheme}) {target}: {html[:120]}")
+    report = "\n".join(
+        f"{rule}: {len(nodes)} node(s)\n  " + "\n  ".join(nodes[:8])
+        for rule, nodes in found.items()
+    )
+    assert not found, f"{lang}: accessibility violations (axe-core, WCAG 2.1 AA):\n{report}"
+    print(f"{lang}: {len(paths)} pages, 0 axe-core violations in light and dark mode")
 
 
 def test_numpy_page_first_visit_weight(tab: Tab) -> None:
@@ -402,8 +465,9 @@ def test_print_page_puts_each_section_on_its_own_sheet(tab: Tab, lang: str) -> N
     """The combined print page holds every section; each starts a new sheet."""
     tab.open(f"{HOME[lang]}print/")
     tab.page.emulate_media(media="print")
-    breaks = tab.page.locator("article h1").evaluate_all(
-        "titles => titles.map(h => getComputedStyle(h).breakBefore)"
+    breaks = tab.page.locator("article h1, article .print-section").evaluate_all(
+        "parts => parts.filter(e => e.matches('.print-section') || !e.closest('.print-section'))"
+        ".map(e => getComputedStyle(e).breakBefore)"
     )
     sections = [d for d in docs(lang) if d.name != "index.md"]
     assert len(breaks) == 1 + len(sections), f"{len(breaks) - 1} sections on the print page"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urljoin
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -46,6 +47,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     with reported():
         check_translations()
     anchor_snippet_paths(config.mdx_configs)
+    for alt in config.extra["alternate"]:  # each language's absolute address: hreflang links
+        alt["url"] = urljoin(config.site_url or "/", alt["link"])
     config.markdown_extensions.append(LocalizeExtension(config.theme["language"]))
     return config
 

@@ -222,3 +222,44 @@ def test_404_page_speaks_the_language(built_site: Path, lang: str, title: str) -
     assert f"<h1>404 \u2013 {title}</h1>" in html
     assert f'<html lang="{lang}"' in html
 
+
+def site_pages(site: Path, lang: str) -> list[str]:
+    """Every page's path under its language's root: the Markdown and notebook pages, the print
+    pages."""
+    root = lang_root(site, lang)
+    pages = [built_page(site, doc).parent for doc in docs(lang, (".md", ".ipynb"))]
+    paths = [p.relative_to(root).as_posix() + "/" for p in pages]
+    return sorted({"" if p == "./" else p for p in paths} | {"print/", "cheatsheet/"})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_page_names_its_twin_in_each_language_with_absolute_hreflang_links(
+    served_site: tuple[Path, str], lang: str
+) -> None:
+    """<link rel="alternate" hreflang> for fr, en and x-default (French), absolute, each a page
+    of the site; the sitemap lists the same alternates for each page."""
+    site, base = served_site
+    home = {"fr": base, "en": base + "en/"}
+    for path in site_pages(site, lang):
+        html = lang_root(site, lang) / path / "index.html"
+        links = {
+            a["hreflang"]: a["href"]
+            for tag, a in tags(html)
+            if tag == "link" and a.get("rel") == "alternate" and a.get("hreflang")
+        }
+        want = {"fr": home["fr"] + path, "en": home["en"] + path, "x-default": home["fr"] + path}
+        assert links == want, f"{lang}/{path}: {links}"
+        for url in links.values():
+            assert (site / url.removeprefix(base) / "index.html").is_file(), url
+    sitemap = (lang_root(site, lang) / "sitemap.xml").read_text(encoding="utf-8")
+    entries = re.findall(r"<url>(.*?)</url>", sitemap, re.S)
+    assert len(entries) == len(site_pages(site, lang))
+    for entry in entries:
+        loc = re.search(r"<loc>(.*?)</loc>", entry)[1]
+        path = loc.removeprefix(home[lang])
+        alternates = dict(
+            re.findall(r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/>', entry)
+        )
+        want = {"fr": home["fr"] + path, "en": home["en"] + path, "x-default": home["fr"] + path}
+        assert alternates == want, f"{lang} sitemap, {loc}: {alternates}"
+    assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in sitemap

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urljoin
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -19,10 +18,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from cheatsheet.figures import FIGURE, make_figures
+from cheatsheet.figures import FIGURE, make_figures, sized_figures
 from cheatsheet.formulas import FormulaError, render_formulas, save_rendered
 from cheatsheet.glance import check_glance, is_section
 from cheatsheet.includes import anchor_snippet_paths, check_includes
+from cheatsheet.languages import absolute_alternates, patch_material_alternates
 from cheatsheet.localize import LocalizeExtension
 from cheatsheet.measured import fill_measured
 from cheatsheet.notebooks import add_notebook, notebook_button
@@ -47,8 +47,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     with reported():
         check_translations()
     anchor_snippet_paths(config.mdx_configs)
-    for alt in config.extra["alternate"]:  # each language's absolute address: hreflang links
-        alt["url"] = urljoin(config.site_url or "/", alt["link"])
+    absolute_alternates(config)
     config.markdown_extensions.append(LocalizeExtension(config.theme["language"]))
     return config
 
@@ -85,6 +84,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         for child in item.children:
             if child.id == "at-a-glance":
                 child.children = []
+
+    def figure_file(uri: str) -> Path | None:
+        found = files.get_file_from_path(uri)
+        return Path(found.abs_src_path) if found and found.abs_src_path else None
+
+    html = sized_figures(html, figure_file)
     return html + tested_with_line(config.theme["language"])  # every page, notebooks included
 
 
@@ -108,6 +113,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     with reported():
         load_search_patches(Path(config.site_dir))
+        patch_material_alternates(Path(config.site_dir))
         add_synonyms(Path(config.site_dir), config.theme["language"])
     if config.theme["language"] == "fr":
         build_english(config)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
+
+from PIL import Image
 
 from cheatsheet.blocks import page_blocks
 from cheatsheet.includes import INCLUDE, included
@@ -41,3 +44,26 @@ def make_figures(page: Path) -> list[Path]:
                 "write it. Save the figure there, or fix the name."
             )
     return sorted(made.values())
+
+
+IMG = re.compile(r'<img (?P<attrs>[^>]*?)src="(?P<src>[^"]*?figures/(?P<name>[\w.-]+\.png))"')
+IFRAME = re.compile(r"<iframe (?![^>]*\bloading=)")
+
+
+def sized_figures(page_html: str, figure_file: Callable[[str], Path | None]) -> str:
+    """Give each figure image its width and height (no layout shift while it loads) and load
+    figures and frames lazily: they all sit below a page's quick reference, out of the first
+    screen. `figure_file` finds figures/<name> among the site's files."""
+
+    def size(m: re.Match[str]) -> str:
+        path = figure_file(f"figures/{m['name']}")
+        if path is None or "width=" in m["attrs"]:
+            return m[0]
+        with Image.open(path) as image:
+            width, height = image.size
+        return (
+            f'<img {m["attrs"]}width="{width}" height="{height}" loading="lazy" '
+            f'decoding="async" src="{m["src"]}"'
+        )
+
+    return IFRAME.sub('<iframe loading="lazy" ', IMG.sub(size, page_html))

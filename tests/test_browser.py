@@ -462,8 +462,9 @@ def test_print_view_is_a_compact_cheat_sheet(tab: Tab, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_puts_each_section_on_its_own_sheet(tab: Tab, lang: str) -> None:
-    """The combined print page holds every section; each starts a new sheet."""
-    tab.open(f"{HOME[lang]}print/")
+    """The combined print page holds every section; each starts a new sheet. It loads its
+    figures and frames lazily: the load event comes without waiting for them."""
+    tab.open(f"{HOME[lang]}print/", idle=False)
     tab.page.emulate_media(media="print")
     breaks = tab.page.locator("article h1, article .print-section").evaluate_all(
         "parts => parts.filter(e => e.matches('.print-section') || !e.closest('.print-section'))"

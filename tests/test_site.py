@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cheatsheet.blocks import page_blocks
+from cheatsheet.languages import PATCHED_LOOKUP
 from cheatsheet.notebooks import notebook_uri
 from cheatsheet.page_notes import NOT_RUN, TESTED, TESTED_WITH
 from cheatsheet.project import LANGS, ROOT, PageError
@@ -263,3 +264,24 @@ def test_each_page_names_its_twin_in_each_language_with_absolute_hreflang_links(
         want = {"fr": home["fr"] + path, "en": home["en"] + path, "x-default": home["fr"] + path}
         assert alternates == want, f"{lang} sitemap, {loc}: {alternates}"
     assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in sitemap
+    (bundle,) = (lang_root(site, lang) / "assets" / "javascripts").glob("bundle.*.min.js")
+    assert bundle.read_text(encoding="utf-8").count(PATCHED_LOOKUP) == 1, "Material looks pages up"
+
+
+def test_print_page_has_unique_ids_and_sized_lazy_figures(built_site: Path) -> None:
+    """print/: each section's ids prefixed by its page (no duplicates); figures with their size,
+    loaded lazily, and Plotly's frames too (plotly.js is not loaded with the page)."""
+    for lang in LANGS:
+        page = lang_root(built_site, lang) / "print" / "index.html"
+        found = tags(page)
+        ids = [a["id"] for _, a in found if a.get("id")]
+        assert len(ids) == len(set(ids)), (
+            f"{lang}: duplicate ids {sorted({i for i in ids if ids.count(i) > 1})}"
+        )
+        figures = [a for tag, a in found if tag == "img" and "figures/" in (a.get("src") or "")]
+        assert figures, f"{lang}: no figure on the print page"
+        for a in figures:
+            assert a.get("width") and a.get("height") and a.get("loading") == "lazy", a
+        frames = [a for tag, a in found if tag == "iframe"]
+        assert frames and all(a.get("loading") == "lazy" for a in frames), frames
+

@@ -8,6 +8,7 @@ import re
 from html.parser import HTMLParser
 from importlib.metadata import version
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -285,3 +286,47 @@ def test_print_page_has_unique_ids_and_sized_lazy_figures(built_site: Path) -> N
         frames = [a for tag, a in found if tag == "iframe"]
         assert frames and all(a.get("loading") == "lazy" for a in frames), frames
 
+
+class Anchors(HTMLParser):
+    """Collects a page's ids and its links."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.add(str(found["id"]))
+        if tag == "a" and found.get("href"):
+            self.links.append(str(found["href"]))
+
+
+def test_no_link_is_broken_anchors_included(built_site: Path) -> None:
+    """Every link from a page to the site leads to a file, and its #anchor to an id there."""
+    pages: dict[Path, Anchors] = {}
+    for html in built_site.rglob("*.html"):
+        if "figures" in html.parts:
+            continue
+        pages[html] = parser = Anchors()
+        parser.feed(html.read_text(encoding="utf-8"))
+    broken = []
+    for html, parser in pages.items():
+        for link in parser.links:
+            url = urlsplit(link)
+            if url.scheme or url.netloc or link.startswith(("javascript:", "mailto:")):
+                continue
+            path = unquote(url.path)  # the 404 pages' links start at the site's root (/)
+            folder = built_site if path.startswith("/") else html.parent
+            target = (folder / path.lstrip("/")).resolve() if path else html
+            if target.is_dir():
+                target /= "index.html"
+            where = f"{html.relative_to(built_site)}: {link}"
+            if not target.is_file():
+                broken.append(f"{where} (no such file)")
+            elif url.fragment and target.suffix == ".html":
+                ids = pages[target].ids if target in pages else set()
+                if unquote(url.fragment) not in ids:
+                    broken.append(f"{where} (no such anchor)")
+    assert not broken, f"{len(broken)} broken link(s):\n" + "\n".join(broken[:40])

@@ -89,7 +89,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         found = files.get_file_from_path(uri)
         return Path(found.abs_src_path) if found and found.abs_src_path else None
 
-    html = sized_figures(html, figure_file)
+    html = sized_figures(html, figure_file, config.theme["language"])
     return html + tested_with_line(config.theme["language"])  # every page, notebooks included
 
 

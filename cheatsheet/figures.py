@@ -46,24 +46,37 @@ def make_figures(page: Path) -> list[Path]:
     return sorted(made.values())
 
 
-IMG = re.compile(r'<img (?P<attrs>[^>]*?)src="(?P<src>[^"]*?figures/(?P<name>[\w.-]+\.png))"')
+IMG = re.compile(
+    r'(?P<p><p>)?<img (?P<attrs>[^>]*?)src="(?P<src>[^"]*?figures/(?P<name>[\w.-]+\.png))"'
+    r"(?P<rest>[^>]*)>(?P<end>(?(p)</p>))"
+)
 IFRAME = re.compile(r"<iframe (?![^>]*\bloading=)")
+FIGURE_LABEL = {"fr": "Figure", "en": "Figure"}
+SMALLEST_TEXT_PT = 10  # matplotlib's default tick labels; a figure's text is never smaller
 
 
-def sized_figures(page_html: str, figure_file: Callable[[str], Path | None]) -> str:
-    """Give each figure image its width and height (no layout shift while it loads) and load
-    figures and frames lazily: they all sit below a page's quick reference, out of the first
-    screen. `figure_file` finds figures/<name> among the site's files."""
+def sized_figures(page_html: str, figure_file: Callable[[str], Path | None], lang: str) -> str:
+    """Give each figure image its width and height (no layout shift while it loads), load
+    figures and frames lazily (they all sit below a page's quick reference, out of the first
+    screen), and keep a figure's text legible on a phone: the image is never narrower than
+    its 10 pt text at 10 CSS px, and a figure alone in its paragraph scrolls sideways in a
+    focusable box when the screen is narrower. `figure_file` finds figures/<name>."""
 
     def size(m: re.Match[str]) -> str:
         path = figure_file(f"figures/{m['name']}")
         if path is None or "width=" in m["attrs"]:
             return m[0]
         with Image.open(path) as image:
-            width, height = image.size
-        return (
+            (width, height), dpi = image.size, image.info.get("dpi", (72, 72))[0]
+        smallest = round(width * 72 / (dpi * SMALLEST_TEXT_PT) * 10)  # CSS px
+        img = (
             f'<img {m["attrs"]}width="{width}" height="{height}" loading="lazy" '
-            f'decoding="async" src="{m["src"]}"'
+            f'decoding="async" style="min-width: {min(smallest, width)}px" src="{m["src"]}"'
+            f"{m['rest']}>"
         )
+        if not m["p"]:
+            return img
+        box = f'class="scroll-x figure" tabindex="0" role="group" aria-label="{FIGURE_LABEL[lang]}"'
+        return f"<div {box}>{img}</div>"
 
     return IFRAME.sub('<iframe loading="lazy" ', IMG.sub(size, page_html))

@@ -283,6 +283,59 @@ def test_every_page_has_no_accessibility_violation_in_either_scheme(tab: Tab, la
     print(f"{lang}: {len(paths)} pages, 0 axe-core violations in light and dark mode")
 
 
+# On a phone: what a page shows that does not fit, and where.
+PHONE = {"width": 390, "height": 844}
+PHONE_PROBLEMS = """() => {
+  const problems = [];
+  const name = e => (e.closest("[id]") || {}).id + " " + e.tagName.toLowerCase()
+    + " " + e.textContent.trim().slice(0, 40);
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth + 1) problems.push(`page ${root.scrollWidth}px wide`);
+  const boxes = "article div.arithmatex, article .scroll-x, article pre > code";
+  for (const box of document.querySelectorAll(boxes)) {
+    if (box.scrollWidth <= box.clientWidth + 1) continue;
+    if (box.tabIndex < 0) problems.push(`scrolls but takes no focus: ${name(box)}`);
+    if (!getComputedStyle(box).backgroundImage.includes("gradient"))
+      problems.push(`scrolls without a cue: ${name(box)}`);
+  }
+  for (const wide of document.querySelectorAll("article .md-typeset__scrollwrap, article table")) {
+    const box = wide.closest(".scroll-x");
+    if (!box && wide.scrollWidth > wide.clientWidth + 1) problems.push(`overflows: ${name(wide)}`);
+  }
+  for (const button of document.querySelectorAll("article .md-code__nav")) {
+    const b = button.getBoundingClientRect();
+    const text = document.createRange();
+    text.selectNodeContents(button.closest("pre").querySelector("code"));
+    const covered = [...text.getClientRects()].some(r => r.width && r.left < b.right
+      && r.right > b.left && r.top < b.bottom && r.bottom > b.top);
+    if (covered) problems.push(`the copy button covers code: ${name(button.closest("pre"))}`);
+  }
+  for (const code of document.querySelectorAll("article td code")) {
+    if (code.getClientRects().length > 1) problems.push(`cut in a table cell: ${name(code)}`);
+  }
+  for (const img of document.querySelectorAll("article img[src*='figures/']")) {
+    const least = parseFloat(img.style.minWidth);
+    if (!(img.getBoundingClientRect().width >= least - 1))
+      problems.push(`figure narrower than its legible width: ${img.src}`);
+  }
+  return problems;
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_fits_a_phone_or_scrolls_its_wide_parts_with_a_cue(tab: Tab, lang: str) -> None:
+    """390 px wide: the page never scrolls sideways; a wide formula, table, code block or figure
+    scrolls in its own focusable box that shows a shade at the hidden edge; the copy button
+    covers no code; an identifier in a table cell stays on one line; a figure keeps its 10 pt
+    text at 10 CSS px or more (cheatsheet/figures.py sets the least width, from its dpi)."""
+    tab.page.set_viewport_size(PHONE)
+    problems = []
+    for path in [*(page_path(doc, lang) for doc in docs(lang)), f"{HOME[lang]}cheatsheet/"]:
+        tab.open(path, idle=False)
+        problems += [f"/{path}: {p}" for p in tab.page.evaluate(PHONE_PROBLEMS)]
+    assert not problems, f"{len(problems)} problem(s) at 390 px:\n" + "\n".join(problems[:40])
+
+
 def test_numpy_page_first_visit_weight(tab: Tab) -> None:
     """Record the bytes a first visit of the NumPy page downloads (all responses, empty cache)."""
     tab.open("numpy/")

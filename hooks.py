@@ -18,7 +18,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from cheatsheet.figures import FIGURE, make_figures, sized_figures
+from cheatsheet.figures import (
+    FIGURE,
+    make_figures,
+    note_frame_titles,
+    sized_figures,
+    title_frames,
+)
 from cheatsheet.formulas import FormulaError, render_formulas, save_rendered
 from cheatsheet.glance import check_glance, is_section
 from cheatsheet.includes import anchor_snippet_paths, check_includes
@@ -90,6 +96,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return Path(found.abs_src_path) if found and found.abs_src_path else None
 
     html = sized_figures(html, figure_file, config.theme["language"])
+    note_frame_titles(html, config.theme["language"])
     return html + tested_with_line(config.theme["language"])  # every page, notebooks included
 
 
@@ -114,6 +121,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     with reported():
         load_search_patches(Path(config.site_dir))
         patch_material_alternates(Path(config.site_dir))
+        title_frames(Path(config.site_dir), config.theme["language"])
         add_synonyms(Path(config.site_dir), config.theme["language"])
     if config.theme["language"] == "fr":
         build_english(config)

@@ -80,3 +80,25 @@ def sized_figures(page_html: str, figure_file: Callable[[str], Path | None], lan
         return f"<div {box}>{img}</div>"
 
     return IFRAME.sub('<iframe loading="lazy" ', IMG.sub(size, page_html))
+
+
+FRAME = re.compile(
+    r'<iframe [^>]*?src="[^"]*?figures/(?P<name>[\w.-]+\.html)"[^>]*?title="(?P<title>[^"]*)"'
+)
+FRAME_TITLES: dict[str, dict[str, str]] = {}  # language -> figure page -> its frame's title
+
+
+def note_frame_titles(page_html: str, lang: str) -> None:
+    """Remember the title of each figure page a page shows in a frame."""
+    FRAME_TITLES.setdefault(lang, {}).update(FRAME.findall(page_html))
+
+
+def title_frames(site: Path, lang: str) -> None:
+    """Give each figure page shown in a frame (Plotly's write_html) the page's language and its
+    frame's title: Plotly writes neither (invalid HTML, and a page a screen reader cannot name)."""
+    for name, title in FRAME_TITLES.get(lang, {}).items():
+        path = site / "figures" / name
+        page = path.read_text(encoding="utf-8")
+        if "<title>" not in page:
+            page = page.replace("<html>", f'<html lang="{lang}">', 1)
+            path.write_text(page.replace("<head>", f"<head>\n<title>{title}</title>", 1), "utf-8")

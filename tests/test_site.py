@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import platform
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from importlib.metadata import version
 from pathlib import Path
@@ -330,3 +332,51 @@ def test_no_link_is_broken_anchors_included(built_site: Path) -> None:
                 if unquote(url.fragment) not in ids:
                     broken.append(f"{where} (no such anchor)")
     assert not broken, f"{len(broken)} broken link(s):\n" + "\n".join(broken[:40])
+
+
+# The Nu Html Checker (vnu.jar, from `npm pack vnu-jar`: .ci/run puts it there; never committed).
+VNU = ROOT / ".cache" / "vnu" / "vnu.jar"
+# Errors of markup we do not write, by message (a regular expression): reason.
+VNU_ALLOWED = {
+    r"Attribute “autocomplete” is only allowed when the input type is": (
+        "Material's base.html puts autocomplete=off on its drawer and search checkboxes, outside"
+        " any block: only a copy of the whole template could drop it"
+    ),
+    r"Element “mo” not allowed as child of element “m(sub|under)”": (
+        "KaTeX's MathML for an operator with a subscript (\\max_x, \\arg\\min_w) holds the"
+        " function-application <mo> inside <msub>/<munder>; the HTML rendering is unaffected"
+    ),
+    r"CSS: “(height|top)”: “-": "KaTeX's layout spans use negative heights (drawn as intended)",
+}
+# Pages of markup we do not write: reason.
+VNU_PAGES_ALLOWED = {
+    "jupyter-notebook/index.html": (
+        "mkdocs-jupyter's page: nbconvert's CSS and <style> elements in the body, JupyterLab's"
+        " <clipboard-copy> elements, an empty MathJax <script src>"
+    ),
+}
+
+
+def test_html_has_no_nu_checker_error(built_site: Path) -> None:
+    """vnu.jar checks every HTML file of the site (pages, 404 pages, Plotly figure pages)."""
+    if not shutil.which("java") or not VNU.is_file():
+        pytest.skip(f"the Nu Html Checker needs java and {VNU} (.ci/run installs both)")
+    done = subprocess.run(
+        [
+            *("java", "-Xss8m", "-jar", str(VNU), "--format", "json", "--errors-only"),
+            *("--skip-non-html", str(built_site)),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    messages = json.loads(done.stderr)["messages"]
+    found = []
+    for m in messages:
+        page = Path(urlsplit(m["url"]).path).relative_to(built_site).as_posix()
+        if page.removeprefix("en/") in VNU_PAGES_ALLOWED:
+            continue
+        if any(re.search(allowed, m["message"]) for allowed in VNU_ALLOWED):
+            continue
+        found.append(f"{page}:{m.get('lastLine')}: {m['message']}")
+    assert not found, f"{len(found)} Nu Html Checker error(s):\n" + "\n".join(found[:40])

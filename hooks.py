@@ -18,16 +18,24 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from cheatsheet.figures import FIGURE, make_figures
+from cheatsheet.figures import (
+    FIGURE,
+    make_figures,
+    note_frame_titles,
+    sized_figures,
+    title_frames,
+)
 from cheatsheet.formulas import FormulaError, render_formulas, save_rendered
 from cheatsheet.glance import check_glance, is_section
 from cheatsheet.includes import anchor_snippet_paths, check_includes
+from cheatsheet.languages import absolute_alternates, patch_material_alternates
 from cheatsheet.localize import LocalizeExtension
 from cheatsheet.measured import fill_measured
 from cheatsheet.notebooks import add_notebook, notebook_button
 from cheatsheet.page_notes import skip_notes, tested_with_line
 from cheatsheet.printing import GENERATED, PRINT, SHEET, print_content, print_page
 from cheatsheet.project import CONFIGS, PageError
+from cheatsheet.scrolling import focusable_scrollers
 from cheatsheet.search import add_synonyms, load_search_patches
 from cheatsheet.translations import check_translations
 from cheatsheet.typography import french_page
@@ -46,6 +54,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     with reported():
         check_translations()
     anchor_snippet_paths(config.mdx_configs)
+    absolute_alternates(config)
     config.markdown_extensions.append(LocalizeExtension(config.theme["language"]))
     return config
 
@@ -82,6 +91,13 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         for child in item.children:
             if child.id == "at-a-glance":
                 child.children = []
+
+    def figure_file(uri: str) -> Path | None:
+        found = files.get_file_from_path(uri)
+        return Path(found.abs_src_path) if found and found.abs_src_path else None
+
+    html = sized_figures(html, figure_file, config.theme["language"])
+    note_frame_titles(html, config.theme["language"])
     html += tested_with_line(config.theme["language"])  # every page, notebooks included
     return french_page(html, page.toc, config.theme["language"])
 
@@ -94,15 +110,20 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Render formulas once search has indexed the page: the index keeps their TeX source."""
+    """Render formulas once search has indexed the page: the index keeps their TeX source; make
+    the formulas' and tables' scroll boxes focusable."""
+    lang = config.theme["language"]
     with reported():
-        src = f"docs/{config.theme['language']}/{page.file.src_path}"
-        return render_formulas(output, page.file.content_string, src)
+        src = f"docs/{lang}/{page.file.src_path}"
+        output = render_formulas(output, page.file.content_string, src)
+    return focusable_scrollers(output, lang)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     with reported():
         load_search_patches(Path(config.site_dir))
+        patch_material_alternates(Path(config.site_dir))
+        title_frames(Path(config.site_dir), config.theme["language"])
         add_synonyms(Path(config.site_dir), config.theme["language"])
     if config.theme["language"] == "fr":
         build_english(config)

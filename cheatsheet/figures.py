@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
+
+from PIL import Image
 
 from cheatsheet.blocks import page_blocks
 from cheatsheet.includes import INCLUDE, included
@@ -41,3 +44,61 @@ def make_figures(page: Path) -> list[Path]:
                 "write it. Save the figure there, or fix the name."
             )
     return sorted(made.values())
+
+
+IMG = re.compile(
+    r'(?P<p><p>)?<img (?P<attrs>[^>]*?)src="(?P<src>[^"]*?figures/(?P<name>[\w.-]+\.png))"'
+    r"(?P<rest>[^>]*)>(?P<end>(?(p)</p>))"
+)
+IFRAME = re.compile(r"<iframe (?![^>]*\bloading=)")
+FIGURE_LABEL = {"fr": "Figure", "en": "Figure"}
+SMALLEST_TEXT_PT = 10  # matplotlib's default tick labels; a figure's text is never smaller
+
+
+def sized_figures(page_html: str, figure_file: Callable[[str], Path | None], lang: str) -> str:
+    """Give each figure image its width and height (no layout shift while it loads), load
+    figures and frames lazily (they all sit below a page's quick reference, out of the first
+    screen), and keep a figure's text legible on a phone: the image is never narrower than
+    its 10 pt text at 10 CSS px, and a figure alone in its paragraph scrolls sideways in a
+    focusable box when the screen is narrower. `figure_file` finds figures/<name>."""
+
+    def size(m: re.Match[str]) -> str:
+        path = figure_file(f"figures/{m['name']}")
+        if path is None or "width=" in m["attrs"]:
+            return m[0]
+        with Image.open(path) as image:
+            (width, height), dpi = image.size, image.info.get("dpi", (72, 72))[0]
+        smallest = round(width * 72 / (dpi * SMALLEST_TEXT_PT) * 10)  # CSS px
+        img = (
+            f'<img {m["attrs"]}width="{width}" height="{height}" loading="lazy" '
+            f'decoding="async" style="min-width: {min(smallest, width)}px" src="{m["src"]}"'
+            f"{m['rest']}>"
+        )
+        if not m["p"]:
+            return img
+        box = f'class="scroll-x figure" tabindex="0" role="group" aria-label="{FIGURE_LABEL[lang]}"'
+        return f"<div {box}>{img}</div>"
+
+    return IFRAME.sub('<iframe loading="lazy" ', IMG.sub(size, page_html))
+
+
+FRAME = re.compile(
+    r'<iframe [^>]*?src="[^"]*?figures/(?P<name>[\w.-]+\.html)"[^>]*?title="(?P<title>[^"]*)"'
+)
+FRAME_TITLES: dict[str, dict[str, str]] = {}  # language -> figure page -> its frame's title
+
+
+def note_frame_titles(page_html: str, lang: str) -> None:
+    """Remember the title of each figure page a page shows in a frame."""
+    FRAME_TITLES.setdefault(lang, {}).update(FRAME.findall(page_html))
+
+
+def title_frames(site: Path, lang: str) -> None:
+    """Give each figure page shown in a frame (Plotly's write_html) the page's language and its
+    frame's title: Plotly writes neither (invalid HTML, and a page a screen reader cannot name)."""
+    for name, title in FRAME_TITLES.get(lang, {}).items():
+        path = site / "figures" / name
+        page = path.read_text(encoding="utf-8")
+        if "<title>" not in page:
+            page = page.replace("<html>", f'<html lang="{lang}">', 1)
+            path.write_text(page.replace("<head>", f"<head>\n<title>{title}</title>", 1), "utf-8")

@@ -41,22 +41,37 @@ GLANCE_HTML = re.compile(r'<h2 id="at-a-glance">.*?(?=<h2 |\Z)', re.S)
 IDS = re.compile(r'(id|href)="(#?)([^"#/:]+)"')
 
 
-def sheet_section(page: Page) -> str:
-    """Return a page's title and quick reference for the compact sheet, its ids prefixed by the
-    page's name (no duplicates across sections) and its links pointing at the page."""
-    name = page.file.src_uri.removesuffix(".md")
-    found = GLANCE_HTML.search(page.content)
-    title = page.content[: page.content.find("</h1>") + 5]
-    body = title + (found[0] if found else "")
+def prefixed(body: str, name: str, *, to_page: bool) -> str:
+    """Return a page's HTML with its ids prefixed by the page's name (no duplicates across the
+    sections of a print page); its links to its own anchors point at the prefixed ids, or at the
+    page itself if `to_page`."""
 
     def prefix(m: re.Match[str]) -> str:
         if m[1] == "id":
             return f'id="{name}-{m[3]}"'
-        if m[2]:  # an anchor of the page: the card's heading -> the page's section
-            return f'href="../{name}/#{m[3]}"'
+        if m[2]:  # an anchor of the page
+            return f'href="../{name}/#{m[3]}"' if to_page else f'href="#{name}-{m[3]}"'
         return m[0]
 
-    return f'<section class="glance-sheet">\n{IDS.sub(prefix, body)}\n</section>'
+    return IDS.sub(prefix, body)
+
+
+def sheet_section(page: Page) -> str:
+    """Return a page's title and quick reference for the compact sheet, its ids prefixed by the
+    page's name and its links pointing at the page (the card's heading -> the page's section)."""
+    name = page.file.src_uri.removesuffix(".md")
+    found = GLANCE_HTML.search(page.content)
+    title = page.content[: page.content.find("</h1>") + 5]
+    body = title + (found[0] if found else "")
+    return f'<section class="glance-sheet">\n{prefixed(body, name, to_page=True)}\n</section>'
+
+
+def print_section(page: Page) -> str:
+    """Return a page in full for the print page, its ids prefixed by the page's name and its
+    links to its own anchors kept on the print page."""
+    name = page.file.src_uri.removesuffix(".md")
+    body = prefixed(TESTED_LINE.sub("", page.content), name, to_page=False)
+    return f'<section class="print-section" id="{name}">\n{body}\n</section>'
 
 
 def print_page(title: str, intro: str) -> str:
@@ -69,5 +84,5 @@ def print_content(src_uri: str, sections: list[Page]) -> str:
     """Return what a generated print page adds after its intro: every section in full for
     print.md, their quick references for cheatsheet.md."""
     if src_uri == "print.md":
-        return "\n".join(TESTED_LINE.sub("", p.content) for p in sections)
+        return "\n".join(print_section(p) for p in sections)
     return "\n".join(sheet_section(p) for p in sections)

@@ -63,6 +63,32 @@ STEMMED = [
     ("entropies", "en", "entropy"),
     ("optimizing", "en", "optimizers"),
 ]
+# axe-core (tests/vendor/axe-core, from `npm pack axe-core`), WCAG 2.1 A and AA rules.
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# The rules whose result depends on the colours: run again in dark mode.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+# Theme violations no override can fix, as (rule, CSS selector of the node): reason. Empty: every
+# violation found so far was fixed (cheatsheet.css, overrides/partials, cheatsheet/scrolling.py).
+AXE_ALLOWED: dict[tuple[str, str], str] = {}
+# Parts of a page left out of the check, with the reason.
+AXE_SKIPPED = {
+    "print/": (".print-section", "each section is the HTML of its page, checked on that page"),
+    "cheatsheet/": (
+        ".glance-sheet",
+        "each sheet is the quick reference of its page, checked there",
+    ),
+}
+AXE_RUN = """([tags, rules, skip]) => axe.run(skip ? {exclude: [[skip]]} : document, {
+  runOnly: rules ? {type: "rule", values: rules} : {type: "tag", values: tags},
+  resultTypes: ["violations"],
+}).then(r => r.violations.flatMap(v => v.nodes.map(n => [v.id, n.target.join(" "), n.html])))"""
+# Switch the colour scheme as Material's toggle does, without the colours' transitions (axe would
+# read the colours halfway).
+SCHEME = """scheme => {
+  document.head.insertAdjacentHTML("beforeend", "<style>* {transition: none !important}</style>");
+  document.body.dataset.mdColorScheme = scheme;
+}"""
 # Text left visible outside code when a formula did not render.
 RAW_MATH = re.compile(r"\$|\\\(|\\\)|\\\[|\\\]")
 VISIBLE_TEXT = """() => {
@@ -220,6 +246,96 @@ def test_every_page_renders_offline_with_math_and_no_error(tab: Tab, lang: str) 
     assert not problems, "\n".join(problems)
     assert visited == len(docs(lang, (".md", ".ipynb"))) + 2
     print(f"{lang}: {visited} pages visited, 0 requests to another host")
+
+
+def axe_violations(
+    page: playwright.Page, rules: list[str] | None = None, skip: str | None = None
+) -> list[list[str]]:
+    """Run axe-core in the page, but for the nodes matching `skip`: [rule, node selector, node
+    HTML] for each violation not allowed."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    found = page.evaluate(AXE_RUN, [WCAG, rules, skip])
+    return [v for v in found if (v[0], v[1]) not in AXE_ALLOWED]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_has_no_accessibility_violation_in_either_scheme(tab: Tab, lang: str) -> None:
+    """axe-core, WCAG 2.1 A and AA, on every page: light mode, then the colour rules in dark mode
+    (the scheme set as Material's toggle sets it). Prints the violations by rule and page."""
+    found: dict[str, list[str]] = {}
+    paths = [
+        *(page_path(doc, lang) for doc in docs(lang, (".md", ".ipynb"))),
+        f"{HOME[lang]}cheatsheet/",
+        f"{HOME[lang]}print/",
+        f"{HOME[lang]}404.html",
+    ]
+    for path in paths:
+        tab.open(path, idle=False)
+        skip = AXE_SKIPPED.get(path.removeprefix(HOME[lang]), (None, ""))[0]
+        for scheme, rules in (("default", None), ("slate", COLOUR_RULES)):
+            tab.page.evaluate(SCHEME, scheme)
+            for rule, target, html in axe_violations(tab.page, rules, skip):
+                found.setdefault(rule, []).append(f"/{path} ({scheme}) {target}: {html[:120]}")
+    report = "\n".join(
+        f"{rule}: {len(nodes)} node(s)\n  " + "\n  ".join(nodes[:8])
+        for rule, nodes in found.items()
+    )
+    assert not found, f"{lang}: accessibility violations (axe-core, WCAG 2.1 AA):\n{report}"
+    print(f"{lang}: {len(paths)} pages, 0 axe-core violations in light and dark mode")
+
+
+# On a phone: what a page shows that does not fit, and where.
+PHONE = {"width": 390, "height": 844}
+PHONE_PROBLEMS = """() => {
+  const problems = [];
+  const name = e => (e.closest("[id]") || {}).id + " " + e.tagName.toLowerCase()
+    + " " + e.textContent.trim().slice(0, 40);
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth + 1) problems.push(`page ${root.scrollWidth}px wide`);
+  const boxes = "article div.arithmatex, article .scroll-x, article pre > code";
+  for (const box of document.querySelectorAll(boxes)) {
+    if (box.scrollWidth <= box.clientWidth + 1) continue;
+    if (box.tabIndex < 0) problems.push(`scrolls but takes no focus: ${name(box)}`);
+    if (!getComputedStyle(box).backgroundImage.includes("gradient"))
+      problems.push(`scrolls without a cue: ${name(box)}`);
+  }
+  for (const wide of document.querySelectorAll("article .md-typeset__scrollwrap, article table")) {
+    const box = wide.closest(".scroll-x");
+    if (!box && wide.scrollWidth > wide.clientWidth + 1) problems.push(`overflows: ${name(wide)}`);
+  }
+  for (const button of document.querySelectorAll("article .md-code__nav")) {
+    const b = button.getBoundingClientRect();
+    const text = document.createRange();
+    text.selectNodeContents(button.closest("pre").querySelector("code"));
+    const covered = [...text.getClientRects()].some(r => r.width && r.left < b.right
+      && r.right > b.left && r.top < b.bottom && r.bottom > b.top);
+    if (covered) problems.push(`the copy button covers code: ${name(button.closest("pre"))}`);
+  }
+  for (const code of document.querySelectorAll("article td code")) {
+    if (code.getClientRects().length > 1) problems.push(`cut in a table cell: ${name(code)}`);
+  }
+  for (const img of document.querySelectorAll("article img[src*='figures/']")) {
+    const least = parseFloat(img.style.minWidth);
+    if (!(img.getBoundingClientRect().width >= least - 1))
+      problems.push(`figure narrower than its legible width: ${img.src}`);
+  }
+  return problems;
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_fits_a_phone_or_scrolls_its_wide_parts_with_a_cue(tab: Tab, lang: str) -> None:
+    """390 px wide: the page never scrolls sideways; a wide formula, table, code block or figure
+    scrolls in its own focusable box that shows a shade at the hidden edge; the copy button
+    covers no code; an identifier in a table cell stays on one line; a figure keeps its 10 pt
+    text at 10 CSS px or more (cheatsheet/figures.py sets the least width, from its dpi)."""
+    tab.page.set_viewport_size(PHONE)
+    problems = []
+    for path in [*(page_path(doc, lang) for doc in docs(lang)), f"{HOME[lang]}cheatsheet/"]:
+        tab.open(path, idle=False)
+        problems += [f"/{path}: {p}" for p in tab.page.evaluate(PHONE_PROBLEMS)]
+    assert not problems, f"{len(problems)} problem(s) at 390 px:\n" + "\n".join(problems[:40])
 
 
 def test_numpy_page_first_visit_weight(tab: Tab) -> None:
@@ -426,11 +542,13 @@ def test_print_view_is_a_compact_cheat_sheet(tab: Tab, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_puts_each_section_on_its_own_sheet(tab: Tab, lang: str) -> None:
-    """The combined print page holds every section; each starts a new sheet."""
-    tab.open(f"{HOME[lang]}print/")
+    """The combined print page holds every section; each starts a new sheet. It loads its
+    figures and frames lazily: the load event comes without waiting for them."""
+    tab.open(f"{HOME[lang]}print/", idle=False)
     tab.page.emulate_media(media="print")
-    breaks = tab.page.locator("article h1").evaluate_all(
-        "titles => titles.map(h => getComputedStyle(h).breakBefore)"
+    breaks = tab.page.locator("article h1, article .print-section").evaluate_all(
+        "parts => parts.filter(e => e.matches('.print-section') || !e.closest('.print-section'))"
+        ".map(e => getComputedStyle(e).breakBefore)"
     )
     sections = [d for d in docs(lang) if d.name != "index.md"]
     assert len(breaks) == 1 + len(sections), f"{len(breaks) - 1} sections on the print page"

@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 import platform
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from importlib.metadata import version
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
 from cheatsheet.blocks import page_blocks
+from cheatsheet.languages import PATCHED_LOOKUP
 from cheatsheet.notebooks import notebook_uri
 from cheatsheet.page_notes import NOT_RUN, TESTED, TESTED_WITH
 from cheatsheet.project import LANGS, ROOT, PageError
@@ -91,7 +95,9 @@ def test_katex_is_vendored_with_its_licence_version_and_fonts() -> None:
 def test_formulas_are_rendered_at_build_time(built_site: Path, lang: str) -> None:
     """Every formula is KaTeX HTML in the page: no math script to load, nothing left raw."""
     pages = [built_page(built_site, doc) for doc in docs(lang)]
-    raw = [p for p in pages if re.search(r'class="arithmatex">\s*\\[(\[]', p.read_text("utf-8"))]
+    raw = [
+        p for p in pages if re.search(r'class="arithmatex"[^>]*>\s*\\[(\[]', p.read_text("utf-8"))
+    ]
     assert not raw, f"formulas left raw: {raw}"
     scripts = [
         src for p in pages for tag, a in tags(p) if tag == "script" and (src := a.get("src"))
@@ -237,3 +243,158 @@ def test_404_page_speaks_the_language(built_site: Path, lang: str, title: str) -
     html = (lang_root(built_site, lang) / "404.html").read_text(encoding="utf-8")
     assert f"<h1>404 \u2013 {title}</h1>" in html
     assert f'<html lang="{lang}"' in html
+
+
+def site_pages(site: Path, lang: str) -> list[str]:
+    """Every page's path under its language's root: the Markdown and notebook pages, the print
+    pages."""
+    root = lang_root(site, lang)
+    pages = [built_page(site, doc).parent for doc in docs(lang, (".md", ".ipynb"))]
+    paths = [p.relative_to(root).as_posix() + "/" for p in pages]
+    return sorted({"" if p == "./" else p for p in paths} | {"print/", "cheatsheet/"})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_page_names_its_twin_in_each_language_with_absolute_hreflang_links(
+    served_site: tuple[Path, str], lang: str
+) -> None:
+    """<link rel="alternate" hreflang> for fr, en and x-default (French), absolute, each a page
+    of the site; the sitemap lists the same alternates for each page."""
+    site, base = served_site
+    home = {"fr": base, "en": base + "en/"}
+    for path in site_pages(site, lang):
+        html = lang_root(site, lang) / path / "index.html"
+        links = {
+            a["hreflang"]: a["href"]
+            for tag, a in tags(html)
+            if tag == "link" and a.get("rel") == "alternate" and a.get("hreflang")
+        }
+        want = {"fr": home["fr"] + path, "en": home["en"] + path, "x-default": home["fr"] + path}
+        assert links == want, f"{lang}/{path}: {links}"
+        for url in links.values():
+            assert (site / url.removeprefix(base) / "index.html").is_file(), url
+    sitemap = (lang_root(site, lang) / "sitemap.xml").read_text(encoding="utf-8")
+    entries = re.findall(r"<url>(.*?)</url>", sitemap, re.S)
+    assert len(entries) == len(site_pages(site, lang))
+    for entry in entries:
+        loc = re.search(r"<loc>(.*?)</loc>", entry)[1]
+        path = loc.removeprefix(home[lang])
+        alternates = dict(
+            re.findall(r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/>', entry)
+        )
+        want = {"fr": home["fr"] + path, "en": home["en"] + path, "x-default": home["fr"] + path}
+        assert alternates == want, f"{lang} sitemap, {loc}: {alternates}"
+    assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in sitemap
+    (bundle,) = (lang_root(site, lang) / "assets" / "javascripts").glob("bundle.*.min.js")
+    assert bundle.read_text(encoding="utf-8").count(PATCHED_LOOKUP) == 1, "Material looks pages up"
+
+
+def test_print_page_has_unique_ids_and_sized_lazy_figures(built_site: Path) -> None:
+    """print/: each section's ids prefixed by its page (no duplicates); figures with their size,
+    loaded lazily, and Plotly's frames too (plotly.js is not loaded with the page)."""
+    for lang in LANGS:
+        page = lang_root(built_site, lang) / "print" / "index.html"
+        found = tags(page)
+        ids = [a["id"] for _, a in found if a.get("id")]
+        assert len(ids) == len(set(ids)), (
+            f"{lang}: duplicate ids {sorted({i for i in ids if ids.count(i) > 1})}"
+        )
+        figures = [a for tag, a in found if tag == "img" and "figures/" in (a.get("src") or "")]
+        assert figures, f"{lang}: no figure on the print page"
+        for a in figures:
+            assert a.get("width") and a.get("height") and a.get("loading") == "lazy", a
+        frames = [a for tag, a in found if tag == "iframe"]
+        assert frames and all(a.get("loading") == "lazy" for a in frames), frames
+
+
+class Anchors(HTMLParser):
+    """Collects a page's ids and its links."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.add(str(found["id"]))
+        if tag == "a" and found.get("href"):
+            self.links.append(str(found["href"]))
+
+
+def test_no_link_is_broken_anchors_included(built_site: Path) -> None:
+    """Every link from a page to the site leads to a file, and its #anchor to an id there."""
+    pages: dict[Path, Anchors] = {}
+    for html in built_site.rglob("*.html"):
+        if "figures" in html.parts:
+            continue
+        pages[html] = parser = Anchors()
+        parser.feed(html.read_text(encoding="utf-8"))
+    broken = []
+    for html, parser in pages.items():
+        for link in parser.links:
+            url = urlsplit(link)
+            if url.scheme or url.netloc or link.startswith(("javascript:", "mailto:")):
+                continue
+            path = unquote(url.path)  # the 404 pages' links start at the site's root (/)
+            folder = built_site if path.startswith("/") else html.parent
+            target = (folder / path.lstrip("/")).resolve() if path else html
+            if target.is_dir():
+                target /= "index.html"
+            where = f"{html.relative_to(built_site)}: {link}"
+            if not target.is_file():
+                broken.append(f"{where} (no such file)")
+            elif url.fragment and target.suffix == ".html":
+                ids = pages[target].ids if target in pages else set()
+                if unquote(url.fragment) not in ids:
+                    broken.append(f"{where} (no such anchor)")
+    assert not broken, f"{len(broken)} broken link(s):\n" + "\n".join(broken[:40])
+
+
+# The Nu Html Checker (vnu.jar, from `npm pack vnu-jar`: .ci/run puts it there; never committed).
+VNU = ROOT / ".cache" / "vnu" / "vnu.jar"
+# Errors of markup we do not write, by message (a regular expression): reason.
+VNU_ALLOWED = {
+    r"Attribute “autocomplete” is only allowed when the input type is": (
+        "Material's base.html puts autocomplete=off on its drawer and search checkboxes, outside"
+        " any block: only a copy of the whole template could drop it"
+    ),
+    r"Element “mo” not allowed as child of element “m(sub|under)”": (
+        "KaTeX's MathML for an operator with a subscript (\\max_x, \\arg\\min_w) holds the"
+        " function-application <mo> inside <msub>/<munder>; the HTML rendering is unaffected"
+    ),
+    r"CSS: “(height|top)”: “-": "KaTeX's layout spans use negative heights (drawn as intended)",
+}
+# Pages of markup we do not write: reason.
+VNU_PAGES_ALLOWED = {
+    "jupyter-notebook/index.html": (
+        "mkdocs-jupyter's page: nbconvert's CSS and <style> elements in the body, JupyterLab's"
+        " <clipboard-copy> elements, an empty MathJax <script src>"
+    ),
+}
+
+
+def test_html_has_no_nu_checker_error(built_site: Path) -> None:
+    """vnu.jar checks every HTML file of the site (pages, 404 pages, Plotly figure pages)."""
+    if not shutil.which("java") or not VNU.is_file():
+        pytest.skip(f"the Nu Html Checker needs java and {VNU} (.ci/run installs both)")
+    done = subprocess.run(
+        [
+            *("java", "-Xss8m", "-jar", str(VNU), "--format", "json", "--errors-only"),
+            *("--skip-non-html", str(built_site)),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    messages = json.loads(done.stderr)["messages"]
+    found = []
+    for m in messages:
+        page = Path(urlsplit(m["url"]).path).relative_to(built_site).as_posix()
+        if page.removeprefix("en/") in VNU_PAGES_ALLOWED:
+            continue
+        if any(re.search(allowed, m["message"]) for allowed in VNU_ALLOWED):
+            continue
+        found.append(f"{page}:{m.get('lastLine')}: {m['message']}")
+    assert not found, f"{len(found)} Nu Html Checker error(s):\n" + "\n".join(found[:40])

@@ -13,6 +13,7 @@ from cheatsheet.blocks import page_blocks
 from cheatsheet.includes import INCLUDE, included
 from cheatsheet.kernel import run_blocks
 from cheatsheet.project import ROOT, PageError, page_lang
+from cheatsheet.typography import typeset
 
 FIGURE = re.compile(r"figures/[\w.-]+\.(?:png|svg|html)")
 
@@ -100,5 +101,6 @@ def title_frames(site: Path, lang: str) -> None:
         path = site / "figures" / name
         page = path.read_text(encoding="utf-8")
         if "<title>" not in page:
+            title = typeset(title) if lang == "fr" else title  # French no-break spaces
             page = page.replace("<html>", f'<html lang="{lang}">', 1)
             path.write_text(page.replace("<head>", f"<head>\n<title>{title}</title>", 1), "utf-8")

@@ -3,7 +3,7 @@ import torch
 from torch import nn
 
 conv = nn.Conv2d(3, 16, kernel_size=3, padding=1)
-# fr: (batch, canaux, H, W)
+# fr: (lot, canaux, H, W)
 # en: (batch, channels, H, W)
 x = torch.randn(8, 3, 32, 32)
 print(tuple(conv(x).shape), tuple(conv.weight.shape))
@@ -50,7 +50,7 @@ bn = nn.BatchNorm2d(16)
 y = bn(torch.randn(8, 16, 32, 32))
 print(tuple(bn.weight.shape), round(y.std().item(), 2))
 #> (16,) 1.0
-# fr: inférence : statistiques mobiles
+# fr: inférence : moyennes mobiles
 # en: inference: running statistics
 bn.eval()
 # --8<-- [end:batchnorm]

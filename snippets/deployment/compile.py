@@ -28,8 +28,8 @@ print(torch.allclose(y, torch.nn.functional.gelu(x, approximate="tanh"), rtol=1e
 # en: new size: one recompilation, with a symbolic size
 fast_gelu(torch.randn(500))
 torch.compiler.set_stance("fail_on_recompile")
-# fr: autre taille : le code à taille symbolique sert, sans recompiler
-# en: another size: the symbolic-size code serves, no recompilation
+# fr: autre taille : le code à taille symbolique est réutilisé, sans recompilation
+# en: another size: the symbolic-size code is reused, no recompilation
 print(fast_gelu(torch.randn(300)).shape)
 #> torch.Size([300])
 try:

@@ -6,8 +6,8 @@ if torch.cuda.is_available():
     before = torch.cuda.memory_allocated()
     torch.cuda.reset_peak_memory_stats()
     x = torch.ones(1024, 1024, device="cuda")
-    # fr: le produit par deux est un temporaire de la taille de x, libéré après la somme
-    # en: doubling x makes a temporary the size of x, freed after the sum
+    # fr: doubler x crée un tenseur temporaire de la taille de x, libéré après la somme
+    # en: doubling x creates a temporary tensor the size of x, freed after the sum
     total = (x * 2).sum()
     now = (torch.cuda.memory_allocated() - before) // MiB
     peak = (torch.cuda.max_memory_allocated() - before) // MiB

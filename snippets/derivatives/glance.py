@@ -60,7 +60,7 @@ w = torch.tensor([1.0, -1.0], requires_grad=True)
 loss = (w**2).sum()
 loss.backward()
 with torch.no_grad():
-    # fr: un pas contre le gradient
+    # fr: un pas dans le sens opposé au gradient
     # en: a step against the gradient
     w -= 0.1 * w.grad
     w.grad.zero_()
@@ -69,8 +69,8 @@ print(w)
 # --8<-- [end:descent-step]
 
 # --8<-- [start:learning-rate]
-# fr: sur f(x) = x², le gradient vaut 2x
-# en: on f(x) = x², the gradient is 2x
+# fr: pour f(x) = x², le gradient vaut 2x
+# en: for f(x) = x², the gradient is 2x
 for lr in (1.1, 0.1, 0.001):
     x = 1.0
     for _ in range(20):

@@ -72,7 +72,7 @@ from scipy.stats import entropy
 
 p_kl = [0.4, 0.3, 0.3]
 q_kl = [0.8, 0.1, 0.1]
-# fr: entropy(p, q) est la KL(P || Q), en nats ; l'ordre compte
+# fr: entropy(p, q) est la divergence KL(P || Q), en nats ; l'ordre compte
 # en: entropy(p, q) is KL(P || Q), in nats; the order matters
 print(f"{entropy(p_kl, q_kl):.4f} {entropy(q_kl, p_kl):.4f}")
 #> 0.3819 0.3348
@@ -94,8 +94,8 @@ print(f"{kl_t.item():.4f}")
 # --8<-- [start:perplexity]
 import numpy as np
 
-# fr: probabilités données par le modèle aux vrais mots
-# en: probabilities the model gives the true words
+# fr: probabilités que le modèle donne aux vrais mots
+# en: the probabilities the model gives to the true words
 q_true = np.array([0.5, 0.25, 0.125, 0.5])
 h_bits = -np.log2(q_true).mean()
 loss_nats = -np.log(q_true).mean()

@@ -30,8 +30,8 @@ print(f"{2**h_p:.4f} {2**h_pq:.4f}")
 import torch
 import torch.nn.functional as F
 
-# fr: un modèle qui hésite uniformément entre tous les mots
-# en: a model that hesitates uniformly between all words
+# fr: un modèle qui hésite à parts égales entre tous les mots
+# en: a model that spreads its probability evenly over all words
 logits = torch.zeros(4, 8, vocab_size)
 tokens = torch.randint(0, vocab_size, (4, 8), generator=torch.Generator().manual_seed(0))
 loss = F.cross_entropy(logits.reshape(-1, vocab_size), tokens.reshape(-1))

@@ -53,8 +53,8 @@ from sklearn.metrics import average_precision_score
 y_true = np.array([0, 0, 0, 0, 0, 0, 1, 1, 1, 1])
 y_score = np.array([0.1, 0.2, 0.15, 0.3, 0.6, 0.55, 0.8, 0.7, 0.25, 0.9])
 ap = average_precision_score(y_true, y_score)
-# fr: niveau de base = proportion de positifs
-# en: baseline = share of positives
+# fr: référence (scores au hasard) = proportion de positifs
+# en: baseline (random scores) = share of positives
 print(f"{ap:.3f} {y_true.mean():.1f}")
 #> 0.893 0.4
 # --8<-- [end:average-precision]
@@ -65,8 +65,8 @@ from sklearn.linear_model import LogisticRegression
 
 X, y = np.arange(10).reshape(-1, 1), np.array([0, 0, 0, 1, 0, 0, 1, 1, 0, 1])
 proba = LogisticRegression().fit(X, y).predict_proba(X)[:, 1]
-# fr: un seuil plus bas trouve plus de positifs (rappel plus haut)
-# en: a lower threshold finds more positives (higher recall)
+# fr: un seuil plus bas détecte plus de positifs (meilleur rappel)
+# en: a lower threshold catches more positives (higher recall)
 for t in (0.5, 0.3):
     print(t, (proba >= t).astype(int))
 #> 0.5 [0 0 0 0 0 0 1 1 1 1]

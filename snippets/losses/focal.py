@@ -13,8 +13,8 @@ def focal_loss(
 
 logits = torch.tensor([[4.0, 0.0, 0.0], [1.0, 0.0, 0.0]])
 targets = torch.tensor([0, 1])
-# fr: un exemple facile (p_t élevé), un difficile
-# en: one easy example (high p_t), one hard
+# fr: un exemple facile (p_t élevé), un exemple difficile
+# en: one easy example (high p_t), one hard one
 ce = F.cross_entropy(logits, targets, reduction="none")
 fl = torch.stack([focal_loss(logits[i : i + 1], targets[i : i + 1]) for i in range(2)])
 print([round(v, 4) for v in (fl / ce).tolist()])

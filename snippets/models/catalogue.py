@@ -11,8 +11,8 @@ from sklearn.tree import DecisionTreeClassifier
 
 X, y = load_breast_cancer(return_X_y=True)
 X_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)
-# fr: distances ou coefficients pénalisés : ces modèles veulent des variables standardisées
-# en: distances or penalised coefficients: these models want standardised features
+# fr: distances ou coefficients pénalisés : ces modèles demandent des variables standardisées
+# en: distances or penalised coefficients: these models need standardised features
 classifiers = {
     "logistic": make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)),
     "svc": make_pipeline(StandardScaler(), SVC()),

@@ -53,7 +53,7 @@ print(export_text(rules, feature_names=["sl", "sw", "pl", "pw"]).strip())
 from sklearn.ensemble import RandomForestClassifier
 
 forest = RandomForestClassifier(oob_score=True, random_state=0).fit(X, y)
-# fr: score sur les lignes que chaque arbre n'a pas vues : sans jeu de test
+# fr: score sur les lignes que chaque arbre n'a pas vues : pas besoin de jeu de test
 # en: score on the rows each tree did not see: no test set needed
 print(f"{forest.oob_score_:.3f}")
 #> 0.968

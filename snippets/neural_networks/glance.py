@@ -89,8 +89,8 @@ from torch import nn
 
 drop = nn.Dropout(p=0.5)
 ones = torch.ones(100)
-# fr: en entraînement, des zéros et le reste multiplié par deux
-# en: in training, zeros and the rest multiplied by two
+# fr: en entraînement : des zéros, et le reste multiplié par deux
+# en: in training: zeros, and the rest doubled
 print(torch.unique(drop(ones)).tolist())
 #> [0.0, 2.0]
 drop.eval()

@@ -23,8 +23,8 @@ import torch
 from torch import nn
 
 model = nn.Linear(3, 1)
-# fr: weight decay découplé (défaut affiché)
-# en: decoupled weight decay (default printed)
+# fr: weight decay découplé (valeur par défaut affichée)
+# en: decoupled weight decay (its default printed)
 opt = torch.optim.AdamW(model.parameters(), lr=1e-3)
 print(opt.defaults["weight_decay"])
 #> 0.01
@@ -91,8 +91,8 @@ from torch import nn
 
 model = nn.Linear(3, 1)
 (model(torch.ones(1, 3)) * 100).sum().backward()
-# fr: entre backward() et step() ; renvoie la norme avant
-# en: between backward() and step(); returns the norm before
+# fr: entre backward() et step() ; renvoie la norme d'avant l'écrêtage
+# en: between backward() and step(); returns the norm before clipping
 norm = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
 after = torch.cat([p.grad.flatten() for p in model.parameters()])
 print(f"{norm.item():.0f} {after.norm().item():.2f}")

@@ -12,8 +12,8 @@ orders = pd.DataFrame(
 # en: rows identical in every column: the first one is kept
 print(orders.drop_duplicates().index.tolist())
 #> [0, 1, 3, 4]
-# fr: subset choisit les colonnes comparées, keep la copie gardée
-# en: subset picks the columns compared, keep the copy kept
+# fr: subset choisit les colonnes comparées, keep le doublon conservé
+# en: subset picks the columns to compare, keep which duplicate survives
 print(orders.drop_duplicates(subset="client", keep="last").index.tolist())
 #> [3, 4]
 print(orders.drop_duplicates(subset=["client", "item"], keep=False).index.tolist())
@@ -40,8 +40,8 @@ except ValueError as error:
 numbers = pd.to_numeric(raw, errors="coerce")
 print(numbers.tolist(), numbers.isna().sum())
 #> [12.0, 7.0, nan, 3.5] 1
-# fr: entiers avec trous : le type nullable Int64 garde des entiers
-# en: integers with gaps: the nullable Int64 type keeps integers
+# fr: entiers avec valeurs manquantes : le type Int64 (nullable) reste entier
+# en: integers with missing values: the nullable Int64 type keeps them integers
 counts = pd.to_numeric(pd.Series(["4", "", "9"]), errors="coerce").astype("Int64")
 print(counts.tolist(), counts.dtype)
 #> [4, <NA>, 9] Int64

@@ -14,7 +14,7 @@ print(len(ax.lines), fig.get_size_inches())
 # --8<-- [start:grid]
 import matplotlib.pyplot as plt
 
-# fr: layout="constrained" évite les chevauchements de titres et graduations
+# fr: layout="constrained" évite que titres et graduations se chevauchent
 # en: layout="constrained" keeps titles and tick labels from overlapping
 fig, axes = plt.subplots(2, 3, figsize=(9, 5), sharex=True, layout="constrained")
 for i, ax in enumerate(axes.flat):
@@ -43,8 +43,8 @@ import numpy as np
 
 data = np.random.default_rng(0).normal(size=1_000)
 fig, ax = plt.subplots()
-# fr: density=True normalise l'aire à un
-# en: density=True scales the area to one
+# fr: density=True ramène l'aire totale à un
+# en: density=True scales the total area to one
 counts, edges, bars = ax.hist(data, bins=30, edgecolor="black")
 print(int(counts.sum()), len(edges), len(bars))
 #> 1000 31 30

@@ -1,7 +1,7 @@
 # --8<-- [start:property]
 class Model:
     def __init__(self, learning_rate: float = 1e-3) -> None:
-        # fr: passe par le setter, donc validé aussi
+        # fr: passe par le setter : la valeur est donc validée, elle aussi
         # en: goes through the setter, so it is validated too
         self.learning_rate = learning_rate
 

@@ -122,8 +122,8 @@ w = torch.tensor(2.0, device=device, requires_grad=True)
 total = torch.zeros((), device=device)
 for step in range(3):
     loss = (w * step) ** 2
-    # fr: pas de .item() ici : il ferait attendre le GPU à chaque pas
-    # en: no .item() here: it would wait for the GPU at every step
+    # fr: pas de .item() ici : le CPU attendrait le GPU à chaque pas
+    # en: no .item() here: the CPU would wait for the GPU at every step
     total += loss.detach()
 print(total.item(), total.requires_grad)
 #> 20.0 False

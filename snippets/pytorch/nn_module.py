@@ -51,12 +51,12 @@ with torch.inference_mode():
 # --8<-- [start:batchnorm]
 bn = nn.BatchNorm1d(2)
 batch = torch.tensor([[1.0, 10.0], [3.0, 30.0]])
-# fr: en entraînement : statistiques du lot, et les moyennes courantes bougent
-# en: in training: batch statistics, and the running means move
+# fr: en entraînement : statistiques du lot, et mise à jour des moyennes mobiles
+# en: in training: batch statistics, and the running means are updated
 print(bn(batch).round(decimals=2).tolist(), bn.running_mean)
 #> [[-1.0, -1.0], [1.0, 1.0]] tensor([0.2000, 2.0000])
-# fr: en évaluation : moyennes courantes, qui ne bougent plus
-# en: in evaluation: running means, which no longer move
+# fr: en évaluation : les moyennes mobiles, désormais figées
+# en: in evaluation: the running means, now frozen
 bn.eval()
 print(bn(batch).shape, bn.running_mean)
 #> torch.Size([2, 2]) tensor([0.2000, 2.0000])

@@ -40,7 +40,7 @@ import pickle
 
 
 class Payload:
-    # fr: pickle rappelle ce que renvoie cette méthode : n'importe quelle fonction
+    # fr: pickle appelle ce que renvoie cette méthode : n'importe quelle fonction
     # en: pickle calls whatever this method returns: any function at all
     def __reduce__(self):
         return print, ("this code ran while loading",)

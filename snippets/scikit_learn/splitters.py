@@ -4,7 +4,7 @@ from sklearn.model_selection import GroupKFold, KFold, TimeSeriesSplit, cross_va
 from sklearn.neighbors import KNeighborsClassifier
 
 # fr: des patients mesurés plusieurs fois ; l'étiquette dépend du patient, pas des mesures
-# en: patients measured several times; the label depends on the patient, not the measures
+# en: patients measured several times; the label depends on the patient, not the measurements
 rng = np.random.default_rng(0)
 groups = np.repeat(np.arange(20), 5)
 centres = rng.normal(scale=3.0, size=(20, 4))

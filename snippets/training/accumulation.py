@@ -29,7 +29,7 @@ nn.functional.mse_loss(model(X), y).backward()
 big_batch = [p.grad.clone() for p in model.parameters()]
 model.zero_grad()
 for xb, yb in zip(X.split(12), y.split(12), strict=True):
-    # fr: somme divisée par la taille du grand lot : exact même si le dernier est plus petit
+    # fr: somme divisée par la taille du grand lot : exacte même si le dernier est plus petit
     # en: sum divided by the size of the big batch: exact even when the last one is smaller
     loss = nn.functional.mse_loss(model(xb), yb, reduction="sum") / len(X)
     loss.backward()

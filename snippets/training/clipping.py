@@ -7,8 +7,8 @@ model = nn.Sequential(nn.Linear(8, 16), nn.ReLU(), nn.Linear(16, 1))
 x, target = torch.randn(32, 8), torch.randn(32, 1)
 (1000 * nn.functional.mse_loss(model(x), target)).backward()
 grads = [p.grad.clone() for p in model.parameters()]
-# fr: la norme globale, d'avant l'écrêtage
-# en: the global norm, from before clipping
+# fr: la norme globale, avant écrêtage
+# en: the global norm, before clipping
 total = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
 after = nn.utils.get_total_norm([p.grad for p in model.parameters()])
 print(total.item() > 1, round(after.item(), 4))

@@ -16,7 +16,7 @@ class EarlyStopping:
         """Return True when training should stop."""
         if loss < self.best_loss - self.min_delta:
             self.best_loss, self.best_epoch, self.bad_epochs = loss, epoch, 0
-            # fr: une copie : state_dict() renvoie les tenseurs vivants du modèle
+            # fr: une copie : state_dict() renvoie les tenseurs du modèle eux-mêmes
             # en: a copy: state_dict() returns the model's live tensors
             self.best_state = copy.deepcopy(model.state_dict())
         else:

@@ -19,7 +19,7 @@ torch.use_deterministic_algorithms(True)
 torch.backends.cudnn.benchmark = False
 print(torch.are_deterministic_algorithms_enabled())
 #> True
-# fr: retour au défaut pour la suite de la page
+# fr: retour à la valeur par défaut pour la suite de la page
 # en: back to the default for the rest of the page
 torch.use_deterministic_algorithms(False)
 # --8<-- [end:deterministic]

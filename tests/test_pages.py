@@ -51,9 +51,9 @@ def check_outputs(outcomes: list[Outcome]) -> None:
         assert actual == expected, f"{block.where}: the output differs from the page:\n{diff}"
 
 
-def run_page(page: Path, site: Path, tmp_path: Path) -> tuple[list[Block], list[Outcome]]:
-    """Run the notebook the build generated for a page; return its blocks and their outcomes."""
-    blocks, path = page_blocks(page), site_notebook(site, page)
+def run_page(page: Path, blocks: list[Block], site: Path, tmp_path: Path) -> list[Outcome]:
+    """Run the notebook the build generated for a page (its blocks); return their outcomes."""
+    path = site_notebook(site, page)
     assert path.is_file(), f"the build did not generate {path.name} for {page}"
     nb = json.loads(path.read_text(encoding="utf-8"))
     nbformat.validate(nbformat.from_dict(nb))
@@ -62,7 +62,7 @@ def run_page(page: Path, site: Path, tmp_path: Path) -> tuple[list[Block], list[
         f"{path.name}: the notebook's cells are not the page's blocks"
     )
     (tmp_path / page_lang(page)).mkdir()
-    return blocks, run_notebook(nb, blocks, tmp_path / page_lang(page), cuda=CUDA)
+    return run_notebook(nb, blocks, tmp_path / page_lang(page), cuda=CUDA)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -80,14 +80,14 @@ def test_page_runs_top_to_bottom_as_shown(
         return
     if CUDA and not any(b.gpu for b in blocks["en"]):
         pytest.skip("no GPU block on this page")
-    en_blocks, outcomes = run_page(pages["en"], built_site, tmp_path)
+    outcomes = run_page(pages["en"], blocks["en"], built_site, tmp_path)
     runs = {"en": outcomes}
-    if run_alike(blocks["fr"], en_blocks):
-        twin = dict(zip(map(id, en_blocks), blocks["fr"], strict=True))
+    if run_alike(blocks["fr"], blocks["en"]):
+        twin = dict(zip(map(id, blocks["en"]), blocks["fr"], strict=True))
         runs["fr"] = [Outcome(twin[id(o.block)], o.stdout, o.error) for o in outcomes]
         record_property("blocks:fr:shared", len(outcomes))
     else:
-        runs["fr"] = run_page(pages["fr"], built_site, tmp_path)[1]
+        runs["fr"] = run_page(pages["fr"], blocks["fr"], built_site, tmp_path)
     for lang, done in runs.items():
         record_property(f"blocks:{lang}:ran", len(done))
         record_property(f"blocks:{lang}:skipped", len(blocks[lang]) - len(done))

@@ -13,6 +13,7 @@ from cheatsheet.blocks import page_blocks
 from cheatsheet.includes import INCLUDE, included
 from cheatsheet.kernel import run_blocks
 from cheatsheet.project import ROOT, PageError, page_lang
+from cheatsheet.scrolling import scroll_box
 from cheatsheet.typography import typeset
 
 FIGURE = re.compile(r"figures/[\w.-]+\.(?:png|svg|html)")
@@ -52,7 +53,6 @@ IMG = re.compile(
     r"(?P<rest>[^>]*)>(?P<end>(?(p)</p>))"
 )
 IFRAME = re.compile(r"<iframe (?![^>]*\bloading=)")
-FIGURE_LABEL = {"fr": "Figure", "en": "Figure"}
 SMALLEST_TEXT_PT = 10  # matplotlib's default tick labels; a figure's text is never smaller
 
 
@@ -77,8 +77,7 @@ def sized_figures(page_html: str, figure_file: Callable[[str], Path | None], lan
         )
         if not m["p"]:
             return img
-        box = f'class="scroll-x figure" tabindex="0" role="group" aria-label="{FIGURE_LABEL[lang]}"'
-        return f"<div {box}>{img}</div>"
+        return f"<div {scroll_box('scroll-x figure', 'figure', lang)}>{img}</div>"
 
     return IFRAME.sub('<iframe loading="lazy" ', IMG.sub(size, page_html))
 

@@ -12,18 +12,21 @@ from __future__ import annotations
 import re
 
 LABELS = {
-    "fr": {"formula": "Formule", "table": "Tableau"},
-    "en": {"formula": "Formula", "table": "Table"},
+    "fr": {"formula": "Formule", "table": "Tableau", "figure": "Figure"},
+    "en": {"formula": "Formula", "table": "Table", "figure": "Figure"},
 }
 DISPLAY = re.compile(r'<div class="arithmatex">')
 TABLE = re.compile(r"<table>.*?</table>", re.S)
 
 
+def scroll_box(css_class: str, kind: str, lang: str) -> str:
+    """Return the attributes of a focusable scroll box holding a `kind` (LABELS) of content."""
+    return f'class="{css_class}" tabindex="0" role="group" aria-label="{LABELS[lang][kind]}"'
+
+
 def focusable_scrollers(page_html: str, lang: str) -> str:
     """Return the page with each display formula and each table in a focusable scroll box."""
-    label = LABELS[lang]
-    box = 'class="{}" tabindex="0" role="group" aria-label="{}"'
-    page_html = DISPLAY.sub(f"<div {box.format('arithmatex', label['formula'])}>", page_html)
+    page_html = DISPLAY.sub(f"<div {scroll_box('arithmatex', 'formula', lang)}>", page_html)
     return TABLE.sub(
-        lambda m: f"<div {box.format('scroll-x', label['table'])}>{m[0]}</div>", page_html
+        lambda m: f"<div {scroll_box('scroll-x', 'table', lang)}>{m[0]}</div>", page_html
     )

@@ -48,14 +48,13 @@ def page_synonyms(doc: Path) -> list[str]:
     def line_of(key: str) -> int:
         return next((i for i, t in enumerate(text.splitlines(), 1) if t.startswith(key)), 1)
 
-    for key in sorted(set(meta) - KEYS - {SYNONYMS, "search"}):
+    if unknown := sorted(set(meta) - KEYS - {SYNONYMS, "search"}):
         raise PageError(
-            f"{name}:{line_of(key)}: unknown front-matter key '{key}:', which the build would "
-            f"ignore. Use one of {sorted({*KEYS, SYNONYMS, 'search'})}."
+            f"{name}:{line_of(unknown[0])}: unknown front-matter key '{unknown[0]}:', which the "
+            f"build would ignore. Use one of {sorted({*KEYS, SYNONYMS, 'search'})}."
         )
     search = meta.get("search", {})
-    unknown = set(search) - SEARCH_KEYS if isinstance(search, dict) else {str(search)}
-    if unknown:
+    if unknown := (set(search) - SEARCH_KEYS if isinstance(search, dict) else {str(search)}):
         raise PageError(
             f"{name}:{line_of('search')}: 'search:' takes only {sorted(SEARCH_KEYS)} "
             f"(Material ignores {sorted(unknown)}); list the words people type in 'synonyms:'."

@@ -96,7 +96,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         found = files.get_file_from_path(uri)
         return Path(found.abs_src_path) if found and found.abs_src_path else None
 
-    html = sized_figures(html, figure_file, config.theme["language"])
+    html = sized_figures(html, figure_file, config.theme["language"], page.canonical_url or "")
     note_frame_titles(html, config.theme["language"])
     html += tested_with_line(config.theme["language"])  # every page, notebooks included
     return french_page(html, page.toc, config.theme["language"])

@@ -53,15 +53,25 @@ IMG = re.compile(
     r"(?P<rest>[^>]*)>(?P<end>(?(p)</p>))"
 )
 IFRAME = re.compile(r"<iframe (?![^>]*\bloading=)")
+# A frame prints empty (it loads only near the viewport, and a print loads none): on paper, a
+# line names the figure and where to see it.
+FRAME_END = re.compile(r'<iframe [^>]*?title="(?P<title>[^"]*)"[^>]*>\s*</iframe>')
+FRAME_ON_PAPER = {
+    "fr": "Figure interactive « {title} » : à voir en ligne sur {link}",
+    "en": "Interactive figure “{title}”: see it online at {link}",
+}
 SMALLEST_TEXT_PT = 10  # matplotlib's default tick labels; a figure's text is never smaller
 
 
-def sized_figures(page_html: str, figure_file: Callable[[str], Path | None], lang: str) -> str:
+def sized_figures(
+    page_html: str, figure_file: Callable[[str], Path | None], lang: str, page_url: str
+) -> str:
     """Give each figure image its width and height (no layout shift while it loads), load
     figures and frames lazily (they all sit below a page's quick reference, out of the first
     screen), and keep a figure's text legible on a phone: the image is never narrower than
     its 10 pt text at 10 CSS px, and a figure alone in its paragraph scrolls sideways in a
-    focusable box when the screen is narrower. `figure_file` finds figures/<name>."""
+    focusable box when the screen is narrower. Each frame gets a line shown only in print that
+    points to the page (`page_url`, absolute). `figure_file` finds figures/<name>."""
 
     def size(m: re.Match[str]) -> str:
         path = figure_file(f"figures/{m['name']}")
@@ -79,6 +89,12 @@ def sized_figures(page_html: str, figure_file: Callable[[str], Path | None], lan
             return img
         return f"<div {scroll_box('scroll-x figure', 'figure', lang)}>{img}</div>"
 
+    def on_paper(m: re.Match[str]) -> str:
+        link = f'<a href="{page_url}">{page_url}</a>'
+        note = FRAME_ON_PAPER[lang].format(title=m["title"], link=link)
+        return f'{m[0]}\n<p class="frame-on-paper">{note}</p>'
+
+    page_html = FRAME_END.sub(on_paper, page_html)
     return IFRAME.sub('<iframe loading="lazy" ', IMG.sub(size, page_html))
 
 

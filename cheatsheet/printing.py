@@ -11,13 +11,16 @@ from cheatsheet.page_notes import TESTED_LINE
 PRINT = {
     "fr": (
         "Version imprimable",
-        "Toutes les sections à la suite, une par feuille à l'impression. "
-        "L'[aide-mémoire imprimable](cheatsheet.md) n'en garde que l'essentiel.",
+        "Toutes les sections à la suite, une par feuille à l'impression, vérifications "
+        "dépliées. Le code y revient à la ligne comme sur papier ; pour le copier, ouvrez la "
+        "page de sa section. L'[aide-mémoire imprimable](cheatsheet.md) n'en garde que "
+        "l'essentiel.",
     ),
     "en": (
         "Printable version",
-        "Every section in a row, one per sheet when printed. "
-        "The [printable cheat sheet](cheatsheet.md) keeps only each section's quick reference.",
+        "Every section in a row, one per sheet when printed, with its checks unfolded. Code "
+        "wraps here as on paper; to copy it, open its section's page. The "
+        "[printable cheat sheet](cheatsheet.md) keeps only each section's quick reference.",
     ),
 }
 
@@ -25,12 +28,14 @@ PRINT = {
 SHEET = {
     "fr": (
         "Aide-mémoire imprimable",
-        "L'essentiel de chaque section, au plus deux pages A4 chacune. "
+        "L'essentiel de chaque section, au plus deux pages A4 chacune ; le titre de chaque "
+        "carte mène à sa page, où copier le code. "
         "Tout le détail : la [version imprimable complète](print.md).",
     ),
     "en": (
         "Printable cheat sheet",
-        "Each section's quick reference, at most two A4 pages each. "
+        "Each section's quick reference, at most two A4 pages each; each card's heading "
+        "leads to its page, where the code can be copied. "
         "Everything in detail: the [full printable version](print.md).",
     ),
 }
@@ -39,6 +44,7 @@ SHEET = {
 GENERATED = ("print.md", "cheatsheet.md")
 GLANCE_HTML = re.compile(r'<h2 id="at-a-glance">.*?(?=<h2 |\Z)', re.S)
 IDS = re.compile(r'(id|href)="(#?)([^"#/:]+)"')
+DETAILS = re.compile(r"<details(?=[\s>])(?![^>]*\sopen)")
 
 
 def prefixed(body: str, name: str, *, to_page: bool) -> str:
@@ -68,15 +74,17 @@ def sheet_section(page: Page) -> str:
 
 def print_section(page: Page) -> str:
     """Return a page in full for the print page, its ids prefixed by the page's name and its
-    links to its own anchors kept on the print page."""
+    links to its own anchors kept on the print page; its folded blocks (proofs, notes) open."""
     name = page.file.src_uri.removesuffix(".md")
     body = prefixed(TESTED_LINE.sub("", page.content), name, to_page=False)
+    body = DETAILS.sub("<details open", body)
     return f'<section class="print-section" id="{name}">\n{body}\n</section>'
 
 
 def print_page(title: str, intro: str) -> str:
-    """Return a print page: a title and intro, out of search; on_page_context adds the sections."""
-    head = "---\nsearch:\n  exclude: true\nhide: [navigation, toc]\n---\n\n"
+    """Return a print page: a title and intro, out of search, laid out for paper
+    (overrides/paper.html); on_page_context adds the sections."""
+    head = "---\ntemplate: paper.html\nsearch:\n  exclude: true\nhide: [navigation, toc]\n---\n\n"
     return f"{head}# {title} {{ #print }}\n\n{intro}\n"
 
 

@@ -543,9 +543,20 @@ def test_print_view_is_a_compact_cheat_sheet(tab: Tab, lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_puts_each_section_on_its_own_sheet(tab: Tab, lang: str) -> None:
     """The combined print page holds every section; each starts a new sheet. It loads its
-    figures and frames lazily: the load event comes without waiting for them."""
+    figures and frames lazily: the load event comes without waiting for them. Its code wraps,
+    with no copy button; an interactive frame, empty on paper, gives way to a line that says
+    where to see it."""
     tab.open(f"{HOME[lang]}print/", idle=False)
+    assert not tab.page.locator("article .md-code__nav").count(), "copy buttons on print/"
     tab.page.emulate_media(media="print")
+    frames = tab.page.locator("article iframe").evaluate_all(
+        "fs => fs.map(f => [f, f.nextElementSibling].map(e => getComputedStyle(e).display))"
+    )
+    assert frames and all(f == ["none", "block"] for f in frames), frames
+    cut = tab.page.locator("article pre > code").evaluate_all(
+        "codes => codes.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.innerText)"
+    )
+    assert not cut, f"code lines cut on print/: {cut[:3]}"
     breaks = tab.page.locator("article h1, article .print-section").evaluate_all(
         "parts => parts.filter(e => e.matches('.print-section') || !e.closest('.print-section'))"
         ".map(e => getComputedStyle(e).breakBefore)"

@@ -307,6 +307,28 @@ def test_print_page_has_unique_ids_and_sized_lazy_figures(built_site: Path) -> N
         assert frames and all(a.get("loading") == "lazy" for a in frames), frames
 
 
+def test_print_pages_are_paper_that_material_script_leaves_alone(built_site: Path) -> None:
+    """print/ and cheatsheet/ sit outside Material's content component (overrides/paper.html):
+    its script adds no copy button to their hundreds of code blocks and measures none, as it
+    does on a topic page. print/ opens every folded check; each interactive frame, on any page,
+    has its line for paper."""
+    for lang in LANGS:
+        root = lang_root(built_site, lang)
+        for name in ("print", "cheatsheet"):
+            html = (root / name / "index.html").read_text(encoding="utf-8")
+            assert 'data-md-component="content"' not in html, f"{lang}: /{name}/ has copy buttons"
+            assert "md-typeset paper" in html, f"{lang}: /{name}/ is not laid out as paper"
+        topic = (root / "numpy" / "index.html").read_text(encoding="utf-8")
+        assert 'data-md-component="content"' in topic, f"{lang}: a topic page lost copy buttons"
+        found = tags(root / "print" / "index.html")
+        details = [a for tag, a in found if tag == "details"]
+        assert details and all("open" in a for a in details), f"{lang}: a check stays folded"
+        for page in (root / "print" / "index.html", root / "plotting" / "index.html"):
+            html = page.read_text(encoding="utf-8")
+            frames, lines = html.count("<iframe "), html.count('class="frame-on-paper"')
+            assert frames and frames == lines, f"{page}: {frames} frames, {lines} lines for paper"
+
+
 class Anchors(HTMLParser):
     """Collects a page's ids and its links."""
 

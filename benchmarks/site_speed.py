@@ -4,7 +4,8 @@ Figures (issue targets in brackets): our bilingual build vs a plain Material bui
 expanded Markdown [ratio <= 1.3]; reload after saving a snippet under `mkdocs serve` [<= 3 s];
 the whole test command [<= 180 s]; first-visit bytes of the NumPy page vs the same page in the
 plain build [<= 1.2x]; search, query typed to first result shown, one word and several words
-[<= 300 ms].
+[<= 300 ms]; Lighthouse's mobile performance score of the print page [>= 80], served compressed
+as a static host serves it (Lighthouse from npm, kept in .cache/lighthouse).
 
 Run by `make bench` (`--skip-tests` leaves out the test-suite timing).
 """
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
+import io
 import json
 import os
 import platform
@@ -58,6 +61,10 @@ MULTI_WORD = {
     "en": ["confusion matrix", "gradient descent", "save a model"],
 }
 REPEAT = 3
+LIGHTHOUSE = "12.8.2"
+LIGHTHOUSE_DIR = ROOT / ".cache" / "lighthouse"
+# The print page, the heaviest (every section in a row), and the compact sheet beside it.
+LIGHTHOUSE_PAGES = ["print/", "cheatsheet/"]
 
 
 def timed(command: list[str], cwd: Path) -> float:
@@ -157,10 +164,27 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         """Keep the request log out of the figures."""
 
 
+class CompressingHandler(QuietHandler):
+    """Send files gzip-compressed to a client that accepts it, as static hosts do."""
+
+    def send_head(self) -> io.BytesIO | None:  # type: ignore[override]
+        path = Path(self.translate_path(self.path))
+        path = path / "index.html" if path.is_dir() else path
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
+            return super().send_head()  # type: ignore[return-value]
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 @contextlib.contextmanager
-def http_server(folder: Path) -> Iterator[str]:
+def http_server(folder: Path, handler_class: type = QuietHandler) -> Iterator[str]:
     """Serve a folder on a free local port and yield its base URL."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -247,6 +271,42 @@ def browser_figures(ours: Path, plain: Path) -> dict[str, float]:
     }
 
 
+def lighthouse_cli() -> Path:
+    """Install Lighthouse (LIGHTHOUSE) from npm into .cache/lighthouse, once; return its command."""
+    cli = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
+    installed = LIGHTHOUSE_DIR / "node_modules" / "lighthouse" / "package.json"
+    if not cli.exists() or json.loads(installed.read_text("utf-8"))["version"] != LIGHTHOUSE:
+        if shutil.which("npm") is None:
+            raise RuntimeError("Lighthouse needs npm: apt-get install -y npm")
+        LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
+        install = ["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix"]
+        subprocess.run([*install, str(LIGHTHOUSE_DIR), f"lighthouse@{LIGHTHOUSE}"], check=True)
+    return cli
+
+
+def lighthouse_score(cli: Path, url: str, report: Path) -> float:
+    """Lighthouse's performance score (0-100) of one page, mobile (its default: a mid-range
+    phone, slow 4G and a 4x slower CPU, simulated)."""
+    flags = "--chrome-flags=" + " ".join(CHROMIUM_ARGS)
+    command = [str(cli), url, "--only-categories=performance", "--output=json", "--quiet"]
+    env = {**ENV, "CHROME_PATH": shutil.which("chromium") or "chromium"}
+    subprocess.run([*command, f"--output-path={report}", flags], check=True, env=env)
+    return 100 * json.loads(report.read_text("utf-8"))["categories"]["performance"]["score"]
+
+
+def lighthouse_figures(ours: Path) -> dict[str, dict[str, float]]:
+    """Median, least and greatest of REPEAT scores for each page of LIGHTHOUSE_PAGES."""
+    cli = lighthouse_cli()
+    figures = {}
+    with http_server(ours, CompressingHandler) as base, tempfile.TemporaryDirectory() as tmp:
+        for page in LIGHTHOUSE_PAGES:
+            report = Path(tmp) / "report.json"
+            scores = [lighthouse_score(cli, base + page, report) for _ in range(REPEAT)]
+            figures[page] = {"median": statistics.median(scores), "min": min(scores)}
+            figures[page]["max"] = max(scores)
+    return figures
+
+
 def test_suite() -> float:
     return timed([sys.executable, "-m", "pytest", "-n", "2", "-q", "-p", "no:cacheprovider"], ROOT)
 
@@ -267,10 +327,15 @@ def guarded(name: str, measure: Callable[[], T]) -> T | None:
 FAILURES: list[str] = []
 
 
-def row(name: str, value: float, target: float, unit: str, detail: str = "") -> None:
-    verdict = "met" if value <= target else "MISSED"
+def row(
+    name: str, value: float, target: float, unit: str, detail: str = "", *, least: bool = False
+) -> None:
+    """Print a figure with its target: at most `target`, or at least it if `least`."""
+    verdict = "met" if (value >= target if least else value <= target) else "MISSED"
+    bound = ">=" if least else "<="
     print(
-        f"  {name:<42} {value:8.2f} {unit:<2} target <= {target:g} {unit:<2} {verdict:<6} {detail}",
+        f"  {name:<42} {value:8.2f} {unit:<2} target {bound} {target:g} {unit:<2} {verdict:<6} "
+        f"{detail}",
         flush=True,
     )
 
@@ -302,6 +367,14 @@ def main() -> int:
                 f"max {web['search_max_ms']:.0f} ms")  # fmt: skip
             row("search, several words -> first result", web["multi_word_median_ms"], 300, "ms",
                 f"max {web['multi_word_max_ms']:.0f} ms")  # fmt: skip
+        name = "Lighthouse mobile performance, print/"
+        if "build" in figures and (
+            lh := guarded(name, lambda: lighthouse_figures(Path(tmp) / "ours"))
+        ):
+            figures["lighthouse"] = lh
+            others = "; ".join(f"{p} {lh[p]['median']:.0f}" for p in LIGHTHOUSE_PAGES[1:])
+            row(name, lh["print/"]["median"], 80, "", f"min {lh['print/']['min']:.0f}, max "
+                f"{lh['print/']['max']:.0f}; {others}", least=True)  # fmt: skip
     name = "reload after saving a snippet (serve)"
     if reload := guarded(name, serve_reload):
         figures["reload"] = reload

@@ -36,6 +36,8 @@ ARGS = [
 ARTIFACTS = ROOT / "test-artifacts"
 OTHER = {"fr": "en", "en": "fr"}
 HOME = {"fr": "", "en": "en/"}
+# The two generated print pages of each language (cheatsheet/printing.py).
+PRINT_PAGES = {lang: [f"{home}cheatsheet/", f"{home}print/"] for lang, home in HOME.items()}
 # Query, language ("" for both), page expected first. A case runs once its page has code.
 SEARCHES = [
     ("entropie", "fr", "entropy"),
@@ -71,22 +73,16 @@ COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 # Theme violations no override can fix, as (rule, CSS selector of the node): reason. Empty: every
 # violation found so far was fixed (cheatsheet.css, overrides/partials, cheatsheet/scrolling.py).
 AXE_ALLOWED: dict[tuple[str, str], str] = {}
-# Parts of a page left out of the check, with the reason.
-AXE_SKIPPED = {
-    "print/": (".print-section", "each section is the HTML of its page, checked on that page"),
-    "cheatsheet/": (
-        ".glance-sheet",
-        "each sheet is the quick reference of its page, checked there",
-    ),
-}
-AXE_RUN = """([tags, rules, skip]) => axe.run(skip ? {exclude: [[skip]]} : document, {
+AXE_RUN = """([tags, rules]) => axe.run(document, {
   runOnly: rules ? {type: "rule", values: rules} : {type: "tag", values: tags},
   resultTypes: ["violations"],
 }).then(r => r.violations.flatMap(v => v.nodes.map(n => [v.id, n.target.join(" "), n.html])))"""
 # Switch the colour scheme as Material's toggle does, without the colours' transitions (axe would
-# read the colours halfway).
+# read the colours halfway), and with every section of the print page drawn (axe reads colours
+# from what is drawn; content-visibility leaves the sections far from the viewport undrawn).
 SCHEME = """scheme => {
-  document.head.insertAdjacentHTML("beforeend", "<style>* {transition: none !important}</style>");
+  document.head.insertAdjacentHTML("beforeend", "<style>* {transition: none !important} "
+    + ".print-section {content-visibility: visible !important}</style>");
   document.body.dataset.mdColorScheme = scheme;
 }"""
 # Text left visible outside code when a formula did not render.
@@ -248,14 +244,12 @@ def test_every_page_renders_offline_with_math_and_no_error(tab: Tab, lang: str) 
     print(f"{lang}: {visited} pages visited, 0 requests to another host")
 
 
-def axe_violations(
-    page: playwright.Page, rules: list[str] | None = None, skip: str | None = None
-) -> list[list[str]]:
-    """Run axe-core in the page, but for the nodes matching `skip`: [rule, node selector, node
-    HTML] for each violation not allowed."""
+def axe_violations(page: playwright.Page, rules: list[str] | None = None) -> list[list[str]]:
+    """Run axe-core in the page: [rule, node selector, node HTML] for each violation not
+    allowed."""
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    found = page.evaluate(AXE_RUN, [WCAG, rules, skip])
+    found = page.evaluate(AXE_RUN, [WCAG, rules])
     return [v for v in found if (v[0], v[1]) not in AXE_ALLOWED]
 
 
@@ -266,16 +260,14 @@ def test_every_page_has_no_accessibility_violation_in_either_scheme(tab: Tab, la
     found: dict[str, list[str]] = {}
     paths = [
         *(page_path(doc, lang) for doc in docs(lang, (".md", ".ipynb"))),
-        f"{HOME[lang]}cheatsheet/",
-        f"{HOME[lang]}print/",
+        *PRINT_PAGES[lang],
         f"{HOME[lang]}404.html",
     ]
     for path in paths:
         tab.open(path, idle=False)
-        skip = AXE_SKIPPED.get(path.removeprefix(HOME[lang]), (None, ""))[0]
         for scheme, rules in (("default", None), ("slate", COLOUR_RULES)):
             tab.page.evaluate(SCHEME, scheme)
-            for rule, target, html in axe_violations(tab.page, rules, skip):
+            for rule, target, html in axe_violations(tab.page, rules):
                 found.setdefault(rule, []).append(f"/{path} ({scheme}) {target}: {html[:120]}")
     report = "\n".join(
         f"{rule}: {len(nodes)} node(s)\n  " + "\n  ".join(nodes[:8])
@@ -332,7 +324,7 @@ def test_every_page_fits_a_phone_or_scrolls_its_wide_parts_with_a_cue(tab: Tab, 
     text at 10 CSS px or more (cheatsheet/figures.py sets the least width, from its dpi)."""
     tab.page.set_viewport_size(PHONE)
     problems = []
-    for path in [*(page_path(doc, lang) for doc in docs(lang)), f"{HOME[lang]}cheatsheet/"]:
+    for path in [*(page_path(doc, lang) for doc in docs(lang)), *PRINT_PAGES[lang]]:
         tab.open(path, idle=False)
         problems += [f"/{path}: {p}" for p in tab.page.evaluate(PHONE_PROBLEMS)]
     assert not problems, f"{len(problems)} problem(s) at 390 px:\n" + "\n".join(problems[:40])

@@ -20,6 +20,7 @@ from playwright import sync_api as playwright
 from playwright.sync_api import expect
 
 from cheatsheet.blocks import page_blocks
+from cheatsheet.printing import GENERATED
 from cheatsheet.project import CONFIGS, LANGS, ROOT
 from cheatsheet.search import page_location
 
@@ -36,8 +37,11 @@ ARGS = [
 ARTIFACTS = ROOT / "test-artifacts"
 OTHER = {"fr": "en", "en": "fr"}
 HOME = {"fr": "", "en": "en/"}
-# The two generated print pages of each language (cheatsheet/printing.py).
-PRINT_PAGES = {lang: [f"{home}cheatsheet/", f"{home}print/"] for lang, home in HOME.items()}
+# The generated print pages of each language.
+PRINT_PAGES = {
+    lang: [f"{home}{name.removesuffix('.md')}/" for name in GENERATED]
+    for lang, home in HOME.items()
+}
 # Query, language ("" for both), page expected first. A case runs once its page has code.
 SEARCHES = [
     ("entropie", "fr", "entropy"),

@@ -18,10 +18,13 @@ from cheatsheet.blocks import page_blocks
 from cheatsheet.languages import PATCHED_LOOKUP
 from cheatsheet.notebooks import notebook_uri
 from cheatsheet.page_notes import NOT_RUN, TESTED, TESTED_WITH
+from cheatsheet.printing import GENERATED
 from cheatsheet.project import LANGS, ROOT, PageError
 from cheatsheet.search import PATCHES, load_search_patches, page_location, page_synonyms
 from cheatsheet.typography import french_page
 
+# The generated print pages, by name: print, cheatsheet.
+PRINT_PAGES = [name.removesuffix(".md") for name in GENERATED]
 KATEX = ROOT / "overrides" / "assets" / "katex"
 LOADING = {"script": "src", "img": "src", "iframe": "src", "source": "src", "video": "src"}
 LOADING_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "manifest"}
@@ -251,7 +254,7 @@ def site_pages(site: Path, lang: str) -> list[str]:
     root = lang_root(site, lang)
     pages = [built_page(site, doc).parent for doc in docs(lang, (".md", ".ipynb"))]
     paths = [p.relative_to(root).as_posix() + "/" for p in pages]
-    return sorted({"" if p == "./" else p for p in paths} | {"print/", "cheatsheet/"})
+    return sorted({"" if p == "./" else p for p in paths} | {f"{p}/" for p in PRINT_PAGES})
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -314,7 +317,7 @@ def test_print_pages_are_paper_that_material_script_leaves_alone(built_site: Pat
     has its line for paper."""
     for lang in LANGS:
         root = lang_root(built_site, lang)
-        for name in ("print", "cheatsheet"):
+        for name in PRINT_PAGES:
             html = (root / name / "index.html").read_text(encoding="utf-8")
             assert 'data-md-component="content"' not in html, f"{lang}: /{name}/ has copy buttons"
             assert "md-typeset paper" in html, f"{lang}: /{name}/ is not laid out as paper"

@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PIL import Image
 
@@ -60,7 +61,30 @@ FRAME_ON_PAPER = {
     "fr": "Figure interactive « {title} » : à voir en ligne sur {link}",
     "en": "Interactive figure “{title}”: see it online at {link}",
 }
+# Without a public address (SITE_URL unset: a local one), the line names the page's path.
+FRAME_ON_PAPER_LOCAL = {
+    "fr": "Figure interactive « {title} » : à voir dans la version en ligne de cette page ({path})",
+    "en": "Interactive figure “{title}”: see it in the online version of this page ({path})",
+}
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0"}
 SMALLEST_TEXT_PT = 10  # matplotlib's default tick labels; a figure's text is never smaller
+
+
+def public(url: str) -> bool:
+    """Tell whether an address can be shown to a reader: http(s), not a local one (SITE_URL
+    unset leaves mkdocs.yml's default, 127.0.0.1)."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and parts.hostname not in LOCAL_HOSTS | {None}
+
+
+def frame_on_paper(title: str, page_url: str, lang: str) -> str:
+    """Return the line that stands for an interactive figure on paper: the page's address when
+    the site has a public one, else the page's path (never a local address such as 127.0.0.1)."""
+    parts = urlsplit(page_url)
+    if public(page_url):
+        link = f'<a href="{page_url}">{page_url}</a>'
+        return FRAME_ON_PAPER[lang].format(title=title, link=link)
+    return FRAME_ON_PAPER_LOCAL[lang].format(title=title, path=parts.path or "/")
 
 
 def sized_figures(
@@ -71,7 +95,7 @@ def sized_figures(
     screen), and keep a figure's text legible on a phone: the image is never narrower than
     its 10 pt text at 10 CSS px, and a figure alone in its paragraph scrolls sideways in a
     focusable box when the screen is narrower. Each frame gets a line shown only in print that
-    points to the page (`page_url`, absolute). `figure_file` finds figures/<name>."""
+    points to the page (`page_url`; see frame_on_paper). `figure_file` finds figures/<name>."""
 
     def size(m: re.Match[str]) -> str:
         path = figure_file(f"figures/{m['name']}")
@@ -90,8 +114,7 @@ def sized_figures(
         return f"<div {scroll_box('scroll-x figure', 'figure', lang)}>{img}</div>"
 
     def on_paper(m: re.Match[str]) -> str:
-        link = f'<a href="{page_url}">{page_url}</a>'
-        note = FRAME_ON_PAPER[lang].format(title=m["title"], link=link)
+        note = frame_on_paper(m["title"], page_url, lang)
         return f'{m[0]}\n<p class="frame-on-paper">{note}</p>'
 
     page_html = FRAME_END.sub(on_paper, page_html)

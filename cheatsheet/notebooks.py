@@ -12,17 +12,20 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from cheatsheet.blocks import page_blocks
+from cheatsheet.figures import public
 from cheatsheet.includes import included
 from cheatsheet.kernel import code_cell
-from cheatsheet.page_notes import NOT_RUN, NOTEBOOK, tested_with
+from cheatsheet.page_notes import NOTEBOOK, not_run_label, tested_with
 from cheatsheet.project import ROOT, write_cache
 
 HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<title>.*?)\s*(?:\{[^}]*\})?\s*$")
 H1 = re.compile(r"^# .*$", re.M)
 NOTEBOOK_INTRO = {
-    "fr": "Le code de la page [{title}]({url}), dans l'ordre de la page. {tested}.",
-    "en": "The code of the page [{title}]({url}), in page order. {tested}.",
+    "fr": "Le code de la page {page}, dans l'ordre de la page. {tested}.",
+    "en": "The code of the page {page}, in page order. {tested}.",
 }
+# The page's title, linked to its address when the site has a public one (not 127.0.0.1).
+PAGE_TITLE = {"fr": "« {title} »", "en": "“{title}”"}
 
 
 def notebook(page: Path, intro: str, skip_note: str) -> dict | None:
@@ -52,7 +55,7 @@ def notebook(page: Path, intro: str, skip_note: str) -> dict | None:
                 {
                     "cell_type": "markdown",
                     "metadata": {},
-                    "source": f"> ⚠ **{skip_note}.** {item.skip_reason}",
+                    "source": f"> ⚠ **{skip_note}** {item.skip_reason}",
                 }
             )
             tags = ["gpu", "skip-execution"] if item.gpu else ["skip-execution"]
@@ -75,7 +78,8 @@ def add_notebook(page: File, files: Files, config: MkDocsConfig, lang: str) -> N
     m = H1.search(Path(page.abs_src_path).read_text(encoding="utf-8"))
     title = HEADING.match(m[0])["title"] if m else page.src_uri
     url = (config.site_url or "/") + page.url
-    intro = NOTEBOOK_INTRO[lang].format(title=title, url=url, tested=tested_with(lang))
+    named = f"[{title}]({url})" if public(url) else PAGE_TITLE[lang].format(title=title)
+    intro = NOTEBOOK_INTRO[lang].format(page=named, tested=tested_with(lang))
     source = Path(page.abs_src_path)
     # the notebook depends on the page, its snippets and the code that writes it (this package)
     inputs = [source, *included(source), *sorted(Path(__file__).parent.glob("*.py"))]
@@ -85,7 +89,7 @@ def add_notebook(page: File, files: Files, config: MkDocsConfig, lang: str) -> N
     if cached.is_file():
         content = cached.read_text(encoding="utf-8")
     else:
-        cells = notebook(source, intro, NOT_RUN[lang])
+        cells = notebook(source, intro, not_run_label(lang))
         content = json.dumps(cells, ensure_ascii=False, indent=1) + "\n"
         write_cache(cached, content)
     if content != "null\n":  # a page without code has no notebook

@@ -17,15 +17,17 @@ CPU_OUTPUT_MARKER = re.compile(
 )
 
 
+# The notes above a block, one short caption each (`.block-note` in cheatsheet.css), in the
+# reader's terms: the reason says what running the block needs ("needs conda ...").
 CPU_OUTPUT_NOTE = {
-    "fr": "Sortie d'une machine sans GPU",
-    "en": "Output of a machine without a GPU",
+    "fr": "Sortie affichée : celle d'une machine sans GPU",
+    "en": "Output shown: a machine without a GPU",
 }
 
 
 NOT_RUN = {
-    "fr": "Bloc non exécuté sur la machine de test (CPU)",
-    "en": "Block not run on the CPU test machine",
+    "fr": "Non exécuté à la construction de cette page",
+    "en": "Not run when this page was built",
 }
 
 
@@ -45,11 +47,27 @@ def tested_with(lang: str) -> str:
     return f"{TESTED_WITH[lang]} {', '.join(names)}"
 
 
+def sentence(text: str) -> str:
+    """Return text ending with a full stop (a reason may already end with one)."""
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def note(text: str) -> str:
+    """Return a caption above a block: a small paragraph, kept out of search."""
+    return f'<p class="block-note" data-search-exclude markdown="span">{text}</p>\n'
+
+
+def not_run_label(lang: str) -> str:
+    """Return the words that open a not-run note, with their colon (the notebook's cell)."""
+    return NOT_RUN[lang] + ("\u00a0:" if lang == "fr" else ":")
+
+
 def skip_notes(markdown: str, lang: str) -> str:
-    """Turn each block's skip marker into the note the reader sees above the block."""
-    markdown = MARKER.sub(lambda m: f'!!! warning "{NOT_RUN[lang]}"\n    {m["reason"]}\n', markdown)
+    """Turn each block's skip marker into the caption the reader sees above the block."""
+    colon = " : " if lang == "fr" else ": "  # the build makes the French space a no-break one
+    markdown = MARKER.sub(lambda m: note(NOT_RUN[lang] + colon + sentence(m["reason"])), markdown)
     return CPU_OUTPUT_MARKER.sub(
-        lambda m: f'!!! info "{CPU_OUTPUT_NOTE[lang]}"\n    {m["reason"]}\n', markdown
+        lambda m: note(f"{CPU_OUTPUT_NOTE[lang]}. {sentence(m['reason'])}"), markdown
     )
 
 

@@ -40,11 +40,27 @@ def fences(text: str) -> list[tuple[str, str, str]]:
     return [(m["marks"].count("<!--"), m["syntax"], m["body"]) for m in FENCE.finditer(text)]
 
 
-def formulas(text: str) -> list[str]:
-    """List the page's formulas with their words (inside \\text{}) removed."""
+# A French interval: brackets turned outward, bounds apart by a semicolon (`\,;` spaces it as
+# French typography does): `]0\,; 1[`, `\left]-1\,; 1\right[` (\left keeps the minus a sign).
+FRENCH_INTERVAL = re.compile(
+    r"(?:\\left)?(?P<open>[\[\]])(?P<low>[^;()\[\]]+?)\s*(?:\\,)?\s*(?<!\\);\s*"
+    r"(?P<high>[^;()\[\]]+?)\s*(?:\\right)?(?P<close>[\[\]])"
+)
+
+
+def as_english(tex: str) -> str:
+    r"""Return a French formula in English notation: `0{,}5` as `0.5`, `]0\,; 1[` as `(0, 1)`."""
+    tex = tex.replace("{,}", ".")
+    return FRENCH_INTERVAL.sub(
+        lambda m: "[("[m["open"] == "]"] + f"{m['low']}, {m['high']}" + "])"[m["close"] == "["], tex
+    )
+
+
+def formulas(text: str, lang: str = "en") -> list[str]:
+    """List the page's formulas with their words (inside \\text{}) removed, in English notation."""
     found = DISPLAY_MATH.findall(text) + INLINE_MATH.findall(DISPLAY_MATH.sub("", text))
-    # a French formula writes decimals with a comma, `0{,}5`: the same formula as `0.5`
-    return [TEXT_IN_MATH.sub(r"\\text{}", tex.strip()).replace("{,}", ".") for tex in found]
+    found = [TEXT_IN_MATH.sub(r"\\text{}", tex.strip()) for tex in found]
+    return [as_english(tex) for tex in found] if lang == "fr" else found
 
 
 def table_shapes(text: str) -> list[tuple[int, int]]:
@@ -80,7 +96,15 @@ def test_translations_show_the_same_code_blocks(page: Path) -> None:
 @pytest.mark.parametrize("page", PAGES, ids=str)
 def test_translations_have_the_same_formulas(page: Path) -> None:
     fr, en = twins(page)
-    assert formulas(fr) == formulas(en)
+    assert formulas(fr, "fr") == formulas(en)
+
+
+def test_french_intervals_and_decimals_read_as_the_english_ones() -> None:
+    assert as_english(r"\approx [-0{,}17\,; +\infty[") == r"\approx [-0.17, +\infty)"
+    assert as_english(r"\left]-1\,; 1\right[") == "(-1, 1)"
+    assert as_english("]0 ; 1[ + [a ; b]") == "(0, 1) + [a, b]"
+    # a semicolon outside an interval, or TeX's `\;` space, stays as it is
+    assert as_english(r"\min_w \; f(x; \theta), x_{[i]}") == r"\min_w \; f(x; \theta), x_{[i]}"
 
 
 @pytest.mark.parametrize("page", PAGES, ids=str)

@@ -40,7 +40,7 @@ class SimpleCNN(nn.Module):
         return self.classifier(self.features(x))
 
 
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 model = SimpleCNN().to(device)
 batch = torch.randn(2, 3, 32, 32, device=device)
 model.eval()

@@ -12,12 +12,15 @@ print(torch.allclose(compiled(x), model(x), rtol=1e-5, atol=1e-6))
 # --8<-- [start:tf32]
 import torch
 
-torch.set_float32_matmul_precision("high")
-print(torch.get_float32_matmul_precision())
-#> high
-# fr: retour au float32 complet, la valeur par défaut
-# en: back to full float32, the default
-torch.set_float32_matmul_precision("highest")
+# fr: ancienne forme : torch.backends.cuda.matmul.allow_tf32 = True
+# en: older form: torch.backends.cuda.matmul.allow_tf32 = True
+torch.backends.cuda.matmul.fp32_precision = "tf32"
+torch.backends.cudnn.conv.fp32_precision = "tf32"
+print(torch.backends.cuda.matmul.fp32_precision)
+#> tf32
+# fr: retour au float32 complet pour les produits matriciels
+# en: back to full float32 for matrix products
+torch.backends.cuda.matmul.fp32_precision = "ieee"
 # --8<-- [end:tf32]
 
 # --8<-- [start:export]

@@ -57,16 +57,34 @@ for name, s in (("logistic", scores), ("prior", prior)):
 # --8<-- [end:auc-vs-ap]
 
 # --8<-- [start:operating-point]
-from sklearn.metrics import confusion_matrix, roc_curve
+from sklearn.metrics import confusion_matrix, precision_recall_curve, roc_curve
 
 fpr, tpr, thresholds = roc_curve(y_test, scores)
 threshold = thresholds[np.argmax(tpr >= 0.8)]
 tn, fp, fn, tp = confusion_matrix(y_test, scores >= threshold).ravel().tolist()
 print(f"recall={tp / (tp + fn):.2f} fpr={fp / (fp + tn):.3f} tp={tp} fp={fp}")
 print(f"precision={tp / (tp + fp):.3f}")
+# fr: la meilleure précision parmi les seuils qui trouvent au moins la moitié des positifs
+# en: the best precision among the thresholds that find at least half of the positives
+precision, recall, _ = precision_recall_curve(y_test, scores)
+print(f"best precision at recall >= 0.5: {precision[recall >= 0.5].max():.3f}")
 #> recall=0.80 fpr=0.075 tp=80 fp=143
 #> precision=0.359
+#> best precision at recall >= 0.5: 0.491
 # --8<-- [end:operating-point]
+
+# --8<-- [start:prevalence]
+# fr: les mêmes scores, chaque négatif compté dix fois
+# en: the same scores, every negative counted ten times
+negatives = y_test == 0
+y_rarer = np.concatenate([y_test, np.repeat(y_test[negatives], 9)])
+scores_rarer = np.concatenate([scores, np.repeat(scores[negatives], 9)])
+for y_true, s in ((y_test, scores), (y_rarer, scores_rarer)):
+    roc, ap = roc_auc_score(y_true, s), average_precision_score(y_true, s)
+    print(f"positives={y_true.mean():.3f} ROC AUC={roc:.3f} AP={ap:.3f}")
+#> positives=0.050 ROC AUC=0.939 AP=0.519
+#> positives=0.005 ROC AUC=0.939 AP=0.134
+# --8<-- [end:prevalence]
 
 # --8<-- [start:figure]
 from pathlib import Path

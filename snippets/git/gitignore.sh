@@ -21,6 +21,9 @@ wandb/
 # secrets
 .env
 .env.*
+# fr: le fichier d'exemple des variables, sans valeurs, reste dans Git
+# en: the template of the variables, without values, stays in Git
+!.env.example
 credentials.json
 # IDE, OS
 .vscode/
@@ -34,13 +37,16 @@ cd ..
 # --8<-- [start:check]
 cd ml-project
 mkdir -p checkpoints runs
-touch checkpoints/epoch-3.pt runs/events.log .env notes.ipynb
-git check-ignore checkpoints/epoch-3.pt runs/events.log .env models/classifier.pt
+touch checkpoints/epoch-3.pt runs/events.log .env .env.local .env.example notes.ipynb
+git check-ignore checkpoints/epoch-3.pt runs/events.log .env .env.local .env.example \
+    models/classifier.pt
 #> checkpoints/epoch-3.pt
 #> runs/events.log
 #> .env
-git add .gitignore
+#> .env.local
+git add .gitignore .env.example
 git status --short --untracked-files=all
+#> A  .env.example
 #> A  .gitignore
 #> ?? notes.ipynb
 git commit -q -m "Ignore training outputs and secrets"

@@ -53,8 +53,8 @@ print(export_text(rules, feature_names=["sl", "sw", "pl", "pw"]).strip())
 from sklearn.ensemble import RandomForestClassifier
 
 forest = RandomForestClassifier(oob_score=True, random_state=0).fit(X, y)
-# fr: score sur les lignes que chaque arbre n'a pas vues : pas besoin de jeu de test
-# en: score on the rows each tree did not see: no test set needed
+# fr: sur les lignes que chaque arbre n'a pas vues ; le jeu de test reste nécessaire
+# en: on the rows each tree did not see; a test set is still needed
 print(f"{forest.oob_score_:.3f}")
 #> 0.968
 # --8<-- [end:forest]
@@ -74,8 +74,10 @@ from sklearn.linear_model import RidgeCV
 X_d, y_d = load_diabetes(return_X_y=True)
 ridge = make_pipeline(StandardScaler(), RidgeCV(alphas=np.logspace(-3, 3, 13)))
 ridge.fit(X_d, y_d)
-print(ridge[-1].alpha_, int((ridge[-1].coef_ == 0).sum()), "zeros")
-#> 1.0 0 zeros
+# fr: best_score_ vaut moins l'erreur quadratique moyenne en leave-one-out
+# en: best_score_ is minus the leave-one-out mean squared error
+print(ridge[-1].alpha_, f"RMSE {(-ridge[-1].best_score_) ** 0.5:.1f}")
+#> 1.0 RMSE 54.8
 # --8<-- [end:ridge-cv]
 
 # --8<-- [start:lasso]

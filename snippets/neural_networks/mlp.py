@@ -24,7 +24,7 @@ class MLP(nn.Module):
 
 
 # --8<-- [start:params]
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 model = MLP(input_size=784, hidden_sizes=[512, 256, 128], output_size=10).to(device)
 n_params = sum(p.numel() for p in model.parameters())
 print(n_params)

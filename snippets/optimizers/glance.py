@@ -23,7 +23,7 @@ import torch
 from torch import nn
 
 model = nn.Linear(3, 1)
-# fr: weight decay découplé (valeur par défaut affichée)
+# fr: décroissance des poids découplée (valeur par défaut affichée)
 # en: decoupled weight decay (its default printed)
 opt = torch.optim.AdamW(model.parameters(), lr=1e-3)
 print(opt.defaults["weight_decay"])
@@ -94,8 +94,8 @@ model = nn.Linear(3, 1)
 # fr: entre backward() et step() ; renvoie la norme d'avant l'écrêtage
 # en: between backward() and step(); returns the norm before clipping
 norm = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
-after = torch.cat([p.grad.flatten() for p in model.parameters()])
-print(f"{norm.item():.0f} {after.norm().item():.2f}")
+after = nn.utils.get_total_norm([p.grad for p in model.parameters()])
+print(f"{norm.item():.0f} {after.item():.2f}")
 #> 200 1.00
 # --8<-- [end:clip]
 

@@ -132,8 +132,8 @@ print(result)
 # --8<-- [start:parquet]
 # fr: Parquet garde les types des colonnes, contrairement au CSV
 # en: Parquet keeps the column types, unlike CSV
-df.to_parquet("people.parquet", engine="pyarrow", index=False)
-back = pd.read_parquet("people.parquet", engine="pyarrow")
+df.to_parquet("people.parquet", index=False)
+back = pd.read_parquet("people.parquet")
 print(back.equals(df), back.dtypes.astype(str).to_dict())
 #> True {'city': 'str', 'age': 'int64', 'score': 'int64'}
 # --8<-- [end:parquet]

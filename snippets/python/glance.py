@@ -81,7 +81,7 @@ with stage("eval") as tag:
 # --8<-- [end:context-manager]
 
 # --8<-- [start:dataclass]
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 # fr: frozen : « config.lr = ... » lève FrozenInstanceError
@@ -89,12 +89,14 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True, slots=True)
 class Config:
     lr: float = 1e-3
-    layers: list[int] = field(default_factory=list)
+    # fr: un tuple, pas une liste : rien de modifiable dans un objet figé
+    # en: a tuple, not a list: nothing mutable inside a frozen object
+    layers: tuple[int, ...] = (64, 32)
 
 
-config = Config(layers=[64, 32])
-print(config, config == Config(layers=[64, 32]))
-#> Config(lr=0.001, layers=[64, 32]) True
+config = Config(lr=0.01)
+print(config, config == Config(0.01, (64, 32)))
+#> Config(lr=0.01, layers=(64, 32)) True
 # --8<-- [end:dataclass]
 
 # --8<-- [start:functools]

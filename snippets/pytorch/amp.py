@@ -2,10 +2,10 @@
 import torch
 from torch import nn
 
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
-# fr: bfloat16 par défaut (CPU, GPU Ampere et plus récents) ;
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
+# fr: bfloat16 par défaut (GPU Ampere et plus récents ; rapide sur CPU avec AVX512-BF16 ou AMX) ;
 # fr: float16 + GradScaler seulement sur les GPU plus anciens
-# en: bfloat16 by default (CPU, Ampere and newer GPUs);
+# en: bfloat16 by default (Ampere and newer GPUs; fast on CPUs with AVX512-BF16 or AMX);
 # en: float16 + GradScaler only on older GPUs
 old_gpu = device.type == "cuda" and not torch.cuda.is_bf16_supported(including_emulation=False)
 amp_dtype = torch.float16 if old_gpu else torch.bfloat16

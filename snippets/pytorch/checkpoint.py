@@ -5,7 +5,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 
 
 def make_model() -> nn.Module:
@@ -24,7 +24,7 @@ torch.save(state, path)
 # --8<-- [end:save]
 
 # --8<-- [start:load]
-checkpoint = torch.load(path, map_location=device, weights_only=True)
+checkpoint = torch.load(path, map_location=device)
 restored = make_model()
 restored.load_state_dict(checkpoint["model"])
 restored_optimizer = torch.optim.AdamW(restored.parameters(), lr=1e-2)

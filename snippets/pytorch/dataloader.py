@@ -68,7 +68,7 @@ if __name__ == "__main__":
 
 if torch.cuda.is_available():
     # --8<-- [start:pin-memory]
-    device = torch.accelerator.current_accelerator() or torch.device("cpu")
+    device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
     pinned = DataLoader(dataset, batch_size=4, pin_memory=True)
     xb, yb = next(iter(pinned))
     print(xb.is_pinned())

@@ -1,7 +1,7 @@
 # --8<-- [start:device]
 import torch
 
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 x = torch.arange(6.0).to(device)
 y = torch.randn(3, 4, device=device)
 print(x.device.type == device.type, y.device.type == device.type)

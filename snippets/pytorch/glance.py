@@ -25,7 +25,7 @@ print(img.permute(0, 3, 1, 2).shape)
 import torch
 from torch import nn
 
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 x = torch.ones(2, 3, device=device)
 model = nn.Linear(3, 1).to(device)
 print(model(x).device.type == device.type)
@@ -117,7 +117,7 @@ print(f"{loss.item():.2f}")
 # --8<-- [start:item]
 import torch
 
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 w = torch.tensor(2.0, device=device, requires_grad=True)
 total = torch.zeros((), device=device)
 for step in range(3):
@@ -151,6 +151,6 @@ from torch import nn
 model = nn.Linear(4, 3)
 path = Path(tempfile.mkdtemp()) / "model.pt"
 torch.save(model.state_dict(), path)
-print(model.load_state_dict(torch.load(path, weights_only=True)))
+print(model.load_state_dict(torch.load(path)))
 #> <All keys matched successfully>
 # --8<-- [end:save]

@@ -8,7 +8,7 @@ class Scaler(nn.Module):
         super().__init__()
         self.linear = nn.Linear(d_in, d_out)
         self.dropout = nn.Dropout(0.5)
-        # fr: un tampon : sauvegardé et déplacé avec le module, mais pas entraîné
+        # fr: un tampon : enregistré et déplacé avec le module, mais pas entraîné
         # en: a buffer: saved and moved with the module, but not trained
         self.register_buffer("mean", torch.zeros(d_in))
 

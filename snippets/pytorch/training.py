@@ -3,7 +3,7 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset, random_split
 
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 generator = torch.Generator().manual_seed(0)
 points = torch.rand(2000, 2, generator=generator) * 2 - 1
 points = points[(points.abs() > 0.1).all(dim=1)][:600]
@@ -32,7 +32,7 @@ xb, yb = next(iter(train_loader))
 loss = 100 * criterion(model(xb.to(device)), yb.to(device))
 loss.backward()
 before = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
-after = torch.linalg.vector_norm(torch.stack([p.grad.norm() for p in model.parameters()]))
+after = nn.utils.get_total_norm([p.grad for p in model.parameters()])
 print(before.item() > 1.0, f"{after.item():.4f}")
 #> True 1.0000
 optimizer.zero_grad()

@@ -66,7 +66,7 @@ print(count, 4 * (h * (i + h) + 2 * h))
 loss = one(x)[0].pow(2).sum()
 loss.backward()
 before = nn.utils.clip_grad_norm_(one.parameters(), max_norm=1.0)
-after = torch.linalg.vector_norm(torch.stack([p.grad.norm() for p in one.parameters()]))
+after = nn.utils.get_total_norm([p.grad for p in one.parameters()])
 print(round(before.item(), 2), round(after.item(), 2))
 #> 9.52 1.0
 # --8<-- [end:clip]

@@ -11,17 +11,19 @@ models = {
     "raw": GaussianNB(),
     "sigmoid": CalibratedClassifierCV(GaussianNB(), method="sigmoid", cv=5),
     "isotonic": CalibratedClassifierCV(GaussianNB(), method="isotonic", cv=5),
+    "temperature": CalibratedClassifierCV(GaussianNB(), method="temperature", cv=5),
 }
 losses = {}
-print("model     Brier   log loss")
+print("model        Brier   log loss")
 for name, model in models.items():
     proba = model.fit(X_train, y_train).predict_proba(X_test)[:, 1]
     losses[name] = brier_score_loss(y_test, proba), log_loss(y_test, proba)
-    print(f"{name:<9} {losses[name][0]:.4f}  {losses[name][1]:.4f}")
-#> model     Brier   log loss
-#> raw       0.0681  0.9463
-#> sigmoid   0.0645  0.2494
-#> isotonic  0.0530  0.8526
+    print(f"{name:<12} {losses[name][0]:.4f}  {losses[name][1]:.4f}")
+#> model        Brier   log loss
+#> raw          0.0681  0.9463
+#> sigmoid      0.0645  0.2494
+#> isotonic     0.0530  0.8526
+#> temperature  0.0527  0.1971
 # --8<-- [end:calibration]
 
 # --8<-- [start:certain]
@@ -31,10 +33,11 @@ import numpy as np
 # en: share of probabilities within a millionth of zero or one
 for name, model in models.items():
     proba = model.predict_proba(X_test)[:, 1]
-    print(f"{name:<9} {np.mean(np.minimum(proba, 1 - proba) < 1e-6):.2f}")
-#> raw       0.87
-#> sigmoid   0.00
-#> isotonic  0.81
+    print(f"{name:<12} {np.mean(np.minimum(proba, 1 - proba) < 1e-6):.2f}")
+#> raw          0.87
+#> sigmoid      0.00
+#> isotonic     0.81
+#> temperature  0.00
 # --8<-- [end:certain]
 
 # --8<-- [start:threshold]

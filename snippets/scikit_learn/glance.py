@@ -93,15 +93,18 @@ print([data.feature_names[i] for i in imp.importances_mean.argsort()[::-1][:2]])
 # --8<-- [start:save]
 import skops.io as sio
 from sklearn.datasets import load_iris
-from sklearn.linear_model import LogisticRegression
+from sklearn.ensemble import RandomForestClassifier
 
 X, y = load_iris(return_X_y=True)
-model = LogisticRegression(max_iter=1000).fit(X, y)
+model = RandomForestClassifier(n_estimators=10, random_state=0).fit(X, y)
 sio.dump(model, "model.skops")
-unknown = sio.get_untrusted_types(file="model.skops")
-loaded = sio.load("model.skops", trusted=unknown)
-print(unknown, (loaded.predict(X) == model.predict(X)).all())
-#> [] True
+print(sio.get_untrusted_types(file="model.skops"))
+#> ['sklearn.tree._tree.Tree']
+# fr: la liste relue, écrite en toutes lettres : tout autre type est refusé
+# en: the list you reviewed, written out: any other type is refused
+loaded = sio.load("model.skops", trusted=["sklearn.tree._tree.Tree"])
+print((loaded.predict(X) == model.predict(X)).all())
+#> True
 # --8<-- [end:save]
 
 # --8<-- [start:group-kfold]

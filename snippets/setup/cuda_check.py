@@ -19,7 +19,7 @@ else:
 # --8<-- [end:check]
 
 # --8<-- [start:device]
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 torch.manual_seed(0)
 model = torch.nn.Linear(4, 2).to(device)
 x = torch.randn(8, 4, device=device)

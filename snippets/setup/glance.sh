@@ -13,8 +13,8 @@ deactivate
 # --8<-- [start:conda]
 conda create -n ml python=3.12
 conda activate ml
-# fr: torch s'installe avec pip, même dans conda
-# en: torch is installed with pip, even in conda
+# fr: depuis PyPI (ou conda-forge : conda install -c conda-forge pytorch)
+# en: from PyPI (or conda-forge: conda install -c conda-forge pytorch)
 pip install torch
 # --8<-- [end:conda]
 

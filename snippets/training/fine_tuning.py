@@ -22,7 +22,7 @@ torch.save(Net(n_classes=10).state_dict(), "pretrained.pt")
 # --8<-- [end:pretrained]
 
 # --8<-- [start:new-head]
-state = torch.load("pretrained.pt", weights_only=True)
+state = torch.load("pretrained.pt")
 model = Net(n_classes=10)
 model.load_state_dict(state)
 model.head = nn.Linear(model.head.in_features, 3)

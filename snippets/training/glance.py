@@ -3,18 +3,27 @@ import random
 
 import numpy as np
 import torch
+from torch.utils.data import DataLoader
 
 random.seed(0)
 np.random.seed(0)
 torch.manual_seed(0)
-loader_generator = torch.Generator().manual_seed(0)
-print(torch.initial_seed(), loader_generator.initial_seed())
-#> 0 0
+# fr: fixe l'ordre du mélange et les graines des workers
+# en: fixes the shuffling order and the workers' seeds
+g = torch.Generator().manual_seed(0)
+loader = DataLoader(range(8), batch_size=4, shuffle=True, generator=g)
+print([batch.tolist() for batch in loader])
+#> [[5, 3, 1, 7], [2, 6, 4, 0]]
 # --8<-- [end:seed]
 
 # --8<-- [start:deterministic]
+import os
+
 import torch
 
+# fr: pour cuBLAS (CUDA), avant son premier appel
+# en: for cuBLAS (CUDA), before its first call
+os.environ["CUBLAS_WORKSPACE_CONFIG"] = ":4096:8"
 torch.use_deterministic_algorithms(True)
 torch.backends.cudnn.benchmark = False
 print(torch.are_deterministic_algorithms_enabled())
@@ -75,8 +84,10 @@ for i, xb in enumerate(torch.randn(8, 16, 4)):
     if (i + 1) % accum_steps == 0:
         optimizer.step()
         optimizer.zero_grad()
-print(model.weight.grad)
-#> None
+# fr: taille du lot effectif de chaque pas
+# en: effective batch size of each step
+print(accum_steps * len(xb))
+#> 64
 # --8<-- [end:accumulation]
 
 # --8<-- [start:clip]
@@ -99,8 +110,8 @@ image = torch.arange(9.0).view(1, 3, 3)
 print(image.flip(-1)[0, 0].tolist())
 #> [2.0, 1.0, 0.0]
 padded = F.pad(image, (1, 1, 1, 1), mode="reflect")
-print(padded[:, 1:4, 0:3].shape)
-#> torch.Size([1, 3, 3])
+print(padded.shape, padded[0, 1].tolist())
+#> torch.Size([1, 5, 5]) [1.0, 0.0, 1.0, 2.0, 1.0]
 # --8<-- [end:augment]
 
 # --8<-- [start:freeze]

@@ -4,8 +4,8 @@ from torch import nn
 
 x = torch.randn(8, 6, generator=torch.Generator().manual_seed(0))
 batch_norm, layer_norm, rms_norm = nn.BatchNorm1d(6), nn.LayerNorm(6), nn.RMSNorm(6)
-# fr: BatchNorm : par colonne (sur le lot) ; LayerNorm et RMSNorm : par ligne (pour chaque exemple)
-# en: BatchNorm: per column (over the batch); LayerNorm and RMSNorm: per row (per example)
+# fr: BatchNorm : par colonne (sur le lot) ; LayerNorm et RMSNorm : par ligne (par position)
+# en: BatchNorm: per column (over the batch); LayerNorm and RMSNorm: per row (per position)
 column_means = batch_norm(x).mean(dim=0)
 row_means = layer_norm(x).mean(dim=1)
 print(column_means.abs().max().item() < 1e-6, row_means.abs().max().item() < 1e-6)

@@ -15,15 +15,21 @@ def seed_everything(seed: int) -> torch.Generator:
     return torch.Generator().manual_seed(seed)
 
 
-def seed_worker(worker_id: int) -> None:
-    # fr: chaque processus de chargement reçoit sa graine torch ; on en dérive les autres
-    # en: each worker process gets its own torch seed; derive the others from it
-    worker_seed = torch.initial_seed() % 2**32
-    np.random.seed(worker_seed)
-    random.seed(worker_seed)
-
-
 # --8<-- [end:seed]
+
+# --8<-- [start:loader-order]
+from torch.utils.data import DataLoader
+
+
+def order(seed: int) -> list[int]:
+    g = torch.Generator().manual_seed(seed)
+    loader = DataLoader(range(8), batch_size=4, shuffle=True, generator=g)
+    return torch.cat(list(loader)).tolist()
+
+
+print(order(0) == order(0), order(0) == order(1))
+#> True False
+# --8<-- [end:loader-order]
 
 # --8<-- [start:deterministic]
 previous = (
@@ -33,7 +39,7 @@ previous = (
 )
 # fr: cuBLAS (CUDA) l'exige en mode déterministe ; à fixer avant le premier appel CUDA
 # en: cuBLAS (CUDA) needs it in deterministic mode; set it before the first CUDA call
-os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
+os.environ["CUBLAS_WORKSPACE_CONFIG"] = ":4096:8"
 torch.use_deterministic_algorithms(True)
 torch.backends.cudnn.benchmark = False
 torch.backends.cudnn.deterministic = True
@@ -43,7 +49,7 @@ print(torch.are_deterministic_algorithms_enabled())
 
 # --8<-- [start:train-twice]
 from torch import nn
-from torch.utils.data import DataLoader, TensorDataset
+from torch.utils.data import TensorDataset
 
 
 def train_once(seed: int) -> nn.Module:
@@ -55,7 +61,6 @@ def train_once(seed: int) -> nn.Module:
         batch_size=32,
         shuffle=True,
         generator=generator,
-        worker_init_fn=seed_worker,
     )
     model = nn.Sequential(nn.Linear(8, 16), nn.ReLU(), nn.Dropout(0.2), nn.Linear(16, 2))
     optimizer = torch.optim.SGD(model.parameters(), lr=0.1)

@@ -26,7 +26,19 @@ def test_compiled_model_matches_eager_on_a_new_batch(glance: ModuleType) -> None
     torch.testing.assert_close(glance.compiled(x), glance.compiled._orig_mod(x), **FLOAT32)
 
 
-def test_precision_card_restores_the_default(glance: ModuleType) -> None:
+def test_tf32_card_leaves_full_float32_matmuls_and_tf32_convolutions(glance: ModuleType) -> None:
+    assert torch.backends.cuda.matmul.fp32_precision == "ieee"
+    assert torch.backends.cudnn.conv.fp32_precision == "tf32"  # also the default
+    assert torch.get_float32_matmul_precision() == "highest"
+
+
+def test_tf32_switches_do_not_mix_with_the_global_precision() -> None:
+    torch.backends.cuda.matmul.fp32_precision = "tf32"
+    try:
+        with pytest.raises(RuntimeError, match="mix of the legacy and new APIs"):
+            torch.get_float32_matmul_precision()
+    finally:
+        torch.backends.cuda.matmul.fp32_precision = "ieee"
     assert torch.get_float32_matmul_precision() == "highest"
 
 

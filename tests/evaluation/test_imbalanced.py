@@ -59,6 +59,25 @@ def test_low_false_positive_rate_still_means_more_false_than_true_positives() ->
     assert round(mod.tp / (mod.tp + mod.fp), 3) == 0.359
 
 
+def test_no_threshold_finding_half_the_positives_has_more_hits_than_false_alarms() -> None:
+    mod = snippet()
+    best = mod.precision[mod.recall >= 0.5].max()
+    assert round(best, 3) == 0.491
+    assert best < 0.5  # every such threshold flags more negatives than positives
+
+
+def test_roc_auc_ignores_the_share_of_positives_where_average_precision_does_not() -> None:
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    mod = snippet()
+    assert (len(mod.y_rarer), int(mod.y_rarer.sum())) == (19100, 100)
+    assert round(mod.y_rarer.mean(), 3) == 0.005
+    # the same pairs (positive, negative), each negative repeated: the same probability
+    before = roc_auc_score(mod.y_test, mod.scores)
+    assert roc_auc_score(mod.y_rarer, mod.scores_rarer) == pytest.approx(before, rel=1e-12)
+    assert round(average_precision_score(mod.y_rarer, mod.scores_rarer), 3) == 0.134
+
+
 @pytest.mark.parametrize(
     ("lang", "titles", "xlabels", "ylabels"),
     [

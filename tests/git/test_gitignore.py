@@ -27,3 +27,17 @@ def test_training_outputs_and_secrets_stay_out_of_git(git_run: Run) -> None:
     tracked = git_run.git("ls-files").split()
     assert ".env" not in tracked
     assert not [path for path in tracked if path.startswith(("checkpoints/", "runs/"))]
+
+
+def test_env_files_are_ignored_but_the_env_template_is_not(git_run: Run) -> None:
+    def ignored(path: str) -> bool:
+        done = subprocess.run(
+            ["git", "check-ignore", "-q", "--no-index", path],
+            cwd=git_run.folder / "ml-project",
+            check=False,
+        )
+        return done.returncode == 0
+
+    assert ignored(".env") and ignored(".env.local") and ignored(".env.production")
+    assert not ignored(".env.example")
+    assert ".env.example" in git_run.git("ls-files").split()

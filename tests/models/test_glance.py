@@ -5,7 +5,9 @@ from types import ModuleType
 import numpy as np
 import pytest
 from sklearn.datasets import load_breast_cancer, load_diabetes
-from sklearn.linear_model import Lasso
+from sklearn.linear_model import Lasso, Ridge
+from sklearn.model_selection import LeaveOneOut, cross_val_predict
+from sklearn.preprocessing import StandardScaler
 
 from tests.imports import import_in
 
@@ -49,9 +51,15 @@ def test_forest_out_of_bag_and_knn_scores(glance: ModuleType) -> None:
     assert glance.knn.score(X[1::2], y[1::2]) == pytest.approx(0.954, abs=TOL)
 
 
-def test_ridge_cv_chooses_alpha_and_zeroes_nothing(glance: ModuleType) -> None:
+def test_ridge_cv_chooses_alpha_by_leave_one_out(glance: ModuleType) -> None:
     assert glance.ridge[-1].alpha_ == pytest.approx(1.0, abs=1e-12)
-    assert (glance.ridge[-1].coef_ != 0).all()
+    # printed with one decimal: half a unit of the last digit
+    assert (-glance.ridge[-1].best_score_) ** 0.5 == pytest.approx(54.8, abs=0.05)
+    # best_score_ is minus the mean squared error of an explicit leave-one-out
+    X, y = load_diabetes(return_X_y=True)
+    Z = StandardScaler().fit_transform(X)
+    predicted = cross_val_predict(Ridge(alpha=1.0), Z, y, cv=LeaveOneOut())
+    assert -glance.ridge[-1].best_score_ == pytest.approx(np.mean((predicted - y) ** 2), rel=1e-9)
 
 
 def test_lasso_zero_counts(glance: ModuleType) -> None:

@@ -57,8 +57,13 @@ def test_table_shows_the_computed_minima(lang: str, activations: ModuleType) -> 
     for name, shown in (("GELU", "-0.17"), ("SiLU (Swish)", "-0.28")):
         key = "gelu" if name == "GELU" else "silu"
         row = next(line for line in page.splitlines() if line.startswith(f"| {name} |"))
-        written = shown.replace(".", "{,}") if lang == "fr" else shown  # decimal comma in French
-        assert f"[{written}, +\\infty)" in row
+        # French notation: decimal comma, `[a ; +∞[`
+        expected = (
+            f"[{shown.replace('.', '{,}')}\\,; +\\infty["
+            if lang == "fr"
+            else f"[{shown}, +\\infty)"
+        )
+        assert expected in row
         assert f"{activations.activations[key](torch.linspace(-5, 5, 100_001)).min():.2f}" == shown
 
 

@@ -65,8 +65,9 @@ def test_dataclass_is_frozen_slotted_and_compares_by_value(glance: ModuleType) -
     with pytest.raises(dataclasses.FrozenInstanceError):
         glance.config.lr = 0.1
     assert not hasattr(glance.config, "__dict__")  # slots=True
-    assert glance.Config().layers is not glance.Config().layers  # default_factory
-    assert glance.config == glance.Config(lr=1e-3, layers=[64, 32])
+    assert glance.config == glance.Config(lr=0.01, layers=(64, 32))
+    assert hash(glance.config) == hash(glance.Config(lr=0.01))  # immutable fields: hashable
+    assert isinstance(glance.Config().layers, tuple)
 
 
 def test_functools_argparse_and_type_hints(glance: ModuleType) -> None:

@@ -33,8 +33,8 @@ def test_checkpoint_folder_is_removed(checkpoint: ModuleType) -> None:
     assert not Path(checkpoint.folder.name).exists()
 
 
-def test_weights_only_load_refuses_arbitrary_objects(tmp_path: Path) -> None:
+def test_load_refuses_arbitrary_objects_by_default(tmp_path: Path) -> None:
     path = tmp_path / "bad.pt"
     torch.save({"callback": Path}, path)
     with pytest.raises(Exception, match="weights_only"):
-        torch.load(path, weights_only=True)
+        torch.load(path)  # weights_only=True is the default

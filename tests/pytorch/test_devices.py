@@ -14,7 +14,7 @@ def devices() -> ModuleType:
 
 
 def test_device_is_the_accelerator_or_the_cpu(devices: ModuleType) -> None:
-    expected = torch.accelerator.current_accelerator() or torch.device("cpu")
+    expected = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
     assert isinstance(devices.device, torch.device)
     assert devices.device.type == expected.type
     assert devices.x.device.type == devices.device.type

@@ -24,7 +24,7 @@ def test_reshape_card_views_share_storage_and_permute_moves_channels(glance: Mod
 
 
 def test_device_card_picks_the_accelerator_or_the_cpu(glance: ModuleType) -> None:
-    expected = torch.accelerator.current_accelerator() or torch.device("cpu")
+    expected = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
     assert glance.device == expected and isinstance(glance.device, torch.device)
 
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import pathlib
 from types import ModuleType
 
 import numpy as np
 import pytest
 from sklearn.datasets import load_breast_cancer, load_iris
+from skops.io.exceptions import UntrustedTypesFoundException
 
 from tests.imports import import_in
 
@@ -54,11 +56,17 @@ def test_permutation_importance_top_two(glance: ModuleType) -> None:
     assert [glance.data.feature_names[i] for i in order[:2]] == ["bmi", "s5"]
 
 
-def test_skops_round_trip(glance: ModuleType) -> None:
+def test_skops_round_trip_trusts_only_the_reviewed_list(
+    glance: ModuleType, tmp_path: pathlib.Path
+) -> None:
     X, _ = load_iris(return_X_y=True)
-    assert glance.unknown == []
     assert (glance.loaded.predict(X) == glance.model.predict(X)).all()
-    assert np.array_equal(glance.loaded.coef_, glance.model.coef_)
+    path = tmp_path / "model.skops"
+    glance.sio.dump(glance.model, path)
+    assert glance.sio.get_untrusted_types(file=path) == ["sklearn.tree._tree.Tree"]
+    # the literal list is what protects: a type the list does not name is refused
+    with pytest.raises(UntrustedTypesFoundException):
+        glance.sio.load(path, trusted=[])
 
 
 def test_group_kfold_card_keeps_each_group_on_one_side(glance: ModuleType) -> None:

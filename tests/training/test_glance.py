@@ -8,7 +8,8 @@ from types import ModuleType
 
 import pytest
 import torch
-from torch import nn
+from torch import Generator, nn
+from torch.utils.data import DataLoader
 
 from tests.tolerances import APPROX32, FLOAT32
 
@@ -18,11 +19,16 @@ def glance() -> ModuleType:
     return importlib.import_module("snippets.training.glance")
 
 
-def test_seed_card_seeds_torch_and_the_loader_generator(glance: ModuleType) -> None:
-    assert glance.loader_generator.initial_seed() == 0
+def test_seed_card_shuffles_in_the_generator_order(glance: ModuleType) -> None:
+    assert glance.g.initial_seed() == 0 and glance.loader.generator is glance.g
+    again = DataLoader(range(8), batch_size=4, shuffle=True, generator=Generator().manual_seed(0))
+    assert [b.tolist() for b in again] == [[5, 3, 1, 7], [2, 6, 4, 0]]
 
 
-def test_deterministic_card_turns_the_flag_back_off(glance: ModuleType) -> None:
+def test_deterministic_card_sets_cublas_workspace_and_turns_the_flag_back_off(
+    glance: ModuleType,
+) -> None:
+    assert glance.os.environ["CUBLAS_WORKSPACE_CONFIG"] == ":4096:8"
     assert not torch.are_deterministic_algorithms_enabled()
 
 
@@ -58,6 +64,10 @@ def test_accumulation_card_steps_twice_and_clears_the_gradients() -> None:
     assert not torch.equal(model.weight, start)
 
 
+def test_accumulation_card_prints_the_effective_batch(glance: ModuleType) -> None:
+    assert glance.accum_steps * len(glance.xb) == 4 * 16
+
+
 def test_clip_card_returns_the_norm_before_and_leaves_max_norm(glance: ModuleType) -> None:
     assert glance.norm.item() == pytest.approx(100 * math.sqrt(5), **APPROX32)
     assert glance.after.item() == pytest.approx(1.0, **APPROX32)
@@ -66,6 +76,9 @@ def test_clip_card_returns_the_norm_before_and_leaves_max_norm(glance: ModuleTyp
 def test_augment_card_flip_reverses_the_columns(glance: ModuleType) -> None:
     assert torch.equal(glance.image.flip(-1)[0, 0], glance.image[0, 0].flip(0))
     assert glance.padded.shape == (1, 5, 5)
+    # reflect mirrors without repeating the edge: row 0 [0, 1, 2] becomes [1, 0, 1, 2, 1]
+    assert glance.padded[0, 1].tolist() == [1.0, 0.0, 1.0, 2.0, 1.0]
+    assert torch.equal(glance.padded[:, 1:4, 1:4], glance.image)
 
 
 def test_freeze_card_trains_only_the_new_head(glance: ModuleType) -> None:

@@ -38,7 +38,7 @@ def test_seed_everything_seeds_python_numpy_and_torch(repro: ModuleType) -> None
 
 
 class NumpyNoise(Dataset):
-    """Draws with NumPy inside the workers: only worker_init_fn makes that reproducible."""
+    """Draws with NumPy inside the workers, which seed it from the loader's generator."""
 
     def __len__(self) -> int:
         return 8
@@ -47,18 +47,24 @@ class NumpyNoise(Dataset):
         return float(np.random.rand())
 
 
-def test_worker_init_fn_makes_numpy_in_workers_reproducible(repro: ModuleType) -> None:
-    def draws() -> list[float]:
+def test_workers_seed_numpy_from_the_loader_generator_without_worker_init_fn() -> None:
+    def draws(seed: int) -> list[float]:
         loader = DataLoader(
             NumpyNoise(),
             batch_size=2,
             num_workers=2,
-            generator=torch.Generator().manual_seed(0),
-            worker_init_fn=repro.seed_worker,
+            generator=torch.Generator().manual_seed(seed),
             multiprocessing_context="fork",
         )
         return torch.cat(list(loader)).tolist()
 
-    first = draws()
-    assert draws() == first
+    first = draws(0)
+    assert draws(0) == first
+    assert draws(1) != first
     assert len(set(first)) == len(first)  # the two workers draw different numbers
+
+
+def test_loaders_with_the_same_seed_shuffle_alike(repro: ModuleType) -> None:
+    assert repro.order(0) == repro.order(0)
+    assert repro.order(0) != repro.order(1)
+    assert sorted(repro.order(0)) == list(range(8))

@@ -68,6 +68,16 @@ test-gpu:
 	CHEATSHEET_GPU=1 $(GPU_VENV)/bin/python -m pytest -m gpu
 	CHEATSHEET_GPU=1 $(GPU_VENV)/bin/python -m pytest tests/test_pages.py -k test_page_runs
 
+# A lent GPU machine reaches no package index: its own python3 and torch run the GPU blocks,
+# checks and speed claims, with the few wheels it lacks carried in .whl/ (.ci/gpu_offline.py).
+.PHONY: gpu-wheels  ## download into .whl/ what `make test-gpu-offline` needs (with the network)
+gpu-wheels: $(STAMP)
+	$(BIN)/python .ci/gpu_offline.py --prepare
+
+.PHONY: test-gpu-offline  ## GPU blocks, checks and claims with python3's torch, offline (.whl/)
+test-gpu-offline:
+	$(PYTHON) .ci/gpu_offline.py
+
 # The site group with `==` turned into `>=`: the newest release of every package, except the
 # linters (a new lint rule is not a deprecation).
 UNPINNED := import tomllib; print(*(r if r.startswith(("ruff==", "actionlint", "shellcheck")) else r.replace("==", ">=") for r in tomllib.load(open("pyproject.toml", "rb"))["dependency-groups"]["site"]), sep="\n")

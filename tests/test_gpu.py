@@ -1,6 +1,7 @@
-"""GPU checks, run by `make test-gpu` (CHEATSHEET_GPU=1, CUDA build of torch) with the GPU blocks.
+"""GPU checks, run by `make test-gpu` (CHEATSHEET_GPU=1, CUDA build of torch) with the GPU blocks,
+and by `make test-gpu-offline` (the machine's own torch) on a GPU machine without a package index.
 
-`make test` skips them; `make test-gpu` refuses to start without a CUDA device
+`make test` skips them; both GPU commands refuse to start without a CUDA device
 (.ci/require_cuda.py), so these tests cannot pass by being skipped there.
 """
 

@@ -92,6 +92,14 @@ print(torch.allclose(apply_rope(query, angles[5]).norm(), query.norm(), rtol=1e-
 #> True
 # --8<-- [end:rope-check]
 
+# --8<-- [start:rope-base]
+for base in (10_000.0, 500_000.0):
+    slowest = rope_angles(seq_len=2, head_dim=128, base=base)[1, -1].item()
+    print(base, f"{2 * torch.pi / slowest:.2e}")
+#> 10000.0 5.44e+04
+#> 500000.0 2.56e+06
+# --8<-- [end:rope-base]
+
 # --8<-- [start:gqa]
 torch.manual_seed(0)
 n_heads, n_kv_heads = 4, 2
@@ -112,13 +120,16 @@ print(torch.allclose(out, by_hand, rtol=1e-5, atol=1e-6))
 # --8<-- [end:gqa-check]
 
 # --8<-- [start:causal-offset]
-last_query = q[:, :, -1:]
-top_left = F.scaled_dot_product_attention(last_query, k, v, is_causal=True, enable_gqa=True)
-print(torch.allclose(top_left, out[:, :, -1:], rtol=1e-5, atol=1e-6))
+from torch.nn.attention.bias import causal_lower_right
+
+new_queries = q[:, :, -2:]
+top_left = F.scaled_dot_product_attention(new_queries, k, v, is_causal=True, enable_gqa=True)
+print(torch.allclose(top_left, out[:, :, -2:], rtol=1e-5, atol=1e-6))
 #> False
-allowed = torch.ones(1, 6, dtype=torch.bool).tril(diagonal=5)
-bottom_right = F.scaled_dot_product_attention(last_query, k, v, attn_mask=allowed, enable_gqa=True)
-print(torch.allclose(bottom_right, out[:, :, -1:], rtol=1e-5, atol=1e-6))
+bottom_right = F.scaled_dot_product_attention(
+    new_queries, k, v, attn_mask=causal_lower_right(2, 6), enable_gqa=True
+)
+print(torch.allclose(bottom_right, out[:, :, -2:], rtol=1e-5, atol=1e-6))
 #> True
 # --8<-- [end:causal-offset]
 
@@ -145,9 +156,9 @@ class Attention(nn.Module):
         q, k = apply_rope(q, positions), apply_rope(k, positions)
         if cache is not None:
             k, v = torch.cat([cache[0], k], dim=2), torch.cat([cache[1], v], dim=2)
-        allowed = torch.ones(length, start + length, dtype=torch.bool, device=x.device)
+        mask = None if cache is None else causal_lower_right(length, start + length)
         y = F.scaled_dot_product_attention(
-            q, k, v, attn_mask=allowed.tril(diagonal=start), enable_gqa=True
+            q, k, v, attn_mask=mask, is_causal=cache is None, enable_gqa=True
         )
         return self.out(y.transpose(1, 2).reshape(batch, length, -1)), (k, v)
 
@@ -260,3 +271,19 @@ print(torch.equal(ids, generate(lm, prompt, n_new=8, use_cache=False)))
 print(len(caches), tuple(caches[0][0].shape))
 #> 2 (1, 2, 11, 4)
 # --8<-- [end:kv-cache]
+
+
+# --8<-- [start:kv-cache-size]
+def kv_cache_bytes(layers: int, kv_heads: int, head_dim: int, tokens: int, batch: int = 1) -> int:
+    bytes_per_value = torch.bfloat16.itemsize
+    return 2 * layers * kv_heads * head_dim * bytes_per_value * tokens * batch
+
+
+llama_3_8b = {"layers": 32, "kv_heads": 8, "head_dim": 128}
+print(kv_cache_bytes(**llama_3_8b, tokens=1) / 2**10, "KiB")
+#> 128.0 KiB
+print(kv_cache_bytes(**llama_3_8b, tokens=8192) / 2**30, "GiB")
+#> 1.0 GiB
+print(kv_cache_bytes(**llama_3_8b, tokens=8192, batch=32) / 2**30, "GiB")
+#> 32.0 GiB
+# --8<-- [end:kv-cache-size]

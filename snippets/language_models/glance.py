@@ -56,7 +56,8 @@ print(tuple(out.shape))
 
 # --8<-- [start:loss]
 ids = torch.tensor([[2, 7, 9, 4, 0, 0]])
-labels = ids[:, 1:].masked_fill(ids[:, 1:] == 0, -100)
+attention_mask = torch.tensor([[1, 1, 1, 1, 0, 0]])
+labels = ids[:, 1:].masked_fill(attention_mask[:, 1:] == 0, -100)
 logits = torch.zeros(1, 5, 100)
 loss = F.cross_entropy(logits.transpose(1, 2), labels)
 print(round(loss.item(), 4), round(loss.exp().item(), 1))

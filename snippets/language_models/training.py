@@ -1,14 +1,19 @@
 # --8<-- [start:shift]
 import torch
 
-pad_id = 0
-ids = torch.tensor([[2, 41, 53, 88, 5, 3, 0, 0], [2, 41, 80, 78, 25, 71, 36, 3]])
-inputs, labels = ids[:, :-1], ids[:, 1:].clone()
-labels[labels == pad_id] = -100
+pad_id = eos_id = 3
+ids = torch.tensor([[2, 41, 53, 88, 5, 3, 3, 3], [2, 41, 80, 78, 25, 71, 36, 3]])
+attention_mask = torch.tensor([[1, 1, 1, 1, 1, 1, 0, 0], [1, 1, 1, 1, 1, 1, 1, 1]])
+inputs = ids[:, :-1]
+labels = ids[:, 1:].masked_fill(attention_mask[:, 1:] == 0, -100)
 print(inputs[0].tolist())
-#> [2, 41, 53, 88, 5, 3, 0]
+#> [2, 41, 53, 88, 5, 3, 3]
 print(labels[0].tolist())
 #> [41, 53, 88, 5, 3, -100, -100]
+# fr: masquer par l'identifiant efface aussi le vrai EOS
+# en: masking by id also erases the real EOS
+print(ids[0, 1:].masked_fill(ids[0, 1:] == pad_id, -100).tolist())
+#> [41, 53, 88, 5, -100, -100, -100]
 # --8<-- [end:shift]
 
 # --8<-- [start:loss]

@@ -45,3 +45,23 @@ same = F.scaled_dot_product_attention(q, k, v, attn_mask=causal)
 print(torch.allclose(same, reference, atol=1e-6))
 #> True
 # --8<-- [end:causal-check]
+
+# --8<-- [start:fully-masked]
+from torch import nn
+
+torch.manual_seed(0)
+tokens = torch.randn(1, 3, 4)
+heads = tokens[:, None]
+allowed = torch.tensor([[True, False, False], [False, False, False], [True, True, True]])
+sdpa = F.scaled_dot_product_attention(heads, heads, heads, attn_mask=allowed)
+by_hand, hand_weights = attention(heads, heads, heads, allowed)
+mha = nn.MultiheadAttention(4, 1, batch_first=True)
+with_weights, _ = mha(tokens, tokens, tokens, attn_mask=~allowed)
+without_weights, _ = mha(tokens, tokens, tokens, attn_mask=~allowed, need_weights=False)
+print(sdpa[0, 0, 1].tolist())
+#> [0.0, 0.0, 0.0, 0.0]
+print([round(w, 3) for w in hand_weights[0, 0, 1].tolist()])
+#> [0.333, 0.333, 0.333]
+print(with_weights[0, 1].isnan().all().item(), without_weights[0, 1].isnan().any().item())
+#> True False
+# --8<-- [end:fully-masked]

@@ -23,7 +23,7 @@ print(fill, [f"{w:.4f}" for w in weights[0].tolist()], weights.isnan().any().ite
 
 # --8<-- [start:autocast]
 torch.manual_seed(0)
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 mha = nn.MultiheadAttention(16, 4, batch_first=True).to(device)
 x = torch.randn(2, 5, 16, device=device)
 causal = torch.triu(torch.ones(5, 5, dtype=torch.bool, device=device), diagonal=1)

@@ -43,7 +43,7 @@ encoding = PositionalEncoding(d_model=16)
 tokens = torch.zeros(2, 10, 16)
 print(tuple(encoding(tokens).shape), len(list(encoding.parameters())), len(encoding.state_dict()))
 #> (2, 10, 16) 0 0
-device = torch.accelerator.current_accelerator() or torch.device("cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 print(encoding.to(device).pe.device.type == device.type)
 #> True
 # --8<-- [end:module]

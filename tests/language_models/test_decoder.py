@@ -65,10 +65,31 @@ def test_grouped_query_attention_is_repeat_interleave() -> None:
     assert not torch.allclose(de.out, tiled, **FLOAT32)
 
 
-def test_is_causal_aligns_top_left_so_a_lone_query_sees_only_the_first_key() -> None:
+def test_is_causal_aligns_top_left_so_the_first_new_query_sees_only_the_first_key() -> None:
     first_value = de.v.repeat_interleave(2, dim=1)[:, :, :1]
-    assert torch.allclose(de.top_left, first_value, **FLOAT32)
-    assert torch.allclose(de.bottom_right, de.out[:, :, -1:], **FLOAT32)
+    assert torch.allclose(de.top_left[:, :, :1], first_value, **FLOAT32)
+    assert torch.allclose(de.bottom_right, de.out[:, :, -2:], **FLOAT32)
+
+
+@pytest.mark.parametrize(("q_len", "kv_len"), [(1, 6), (2, 6), (3, 7), (5, 5)])
+def test_causal_lower_right_is_the_explicit_bottom_right_mask(q_len: int, kv_len: int) -> None:
+    torch.manual_seed(3)
+    q = torch.randn(2, 4, q_len, 8)
+    k, v = torch.randn(2, 2, 2, kv_len, 8).unbind(0)
+    allowed = torch.ones(q_len, kv_len, dtype=torch.bool).tril(diagonal=kv_len - q_len)
+    explicit = F.scaled_dot_product_attention(q, k, v, attn_mask=allowed, enable_gqa=True)
+    bias = de.causal_lower_right(q_len, kv_len)
+    lower_right = F.scaled_dot_product_attention(q, k, v, attn_mask=bias, enable_gqa=True)
+    assert torch.allclose(lower_right, explicit, **FLOAT32)
+
+
+def test_attention_with_a_cache_matches_the_full_causal_pass() -> None:
+    attention, angles = de.attention, de.rope_angles(seq_len=5, head_dim=4)
+    with torch.no_grad():
+        _, cache = attention(de.x[:, :2], angles)
+        cached, _ = attention(de.x[:, 2:], angles, cache)
+        full, _ = attention(de.x, angles)
+    assert torch.allclose(cached, full[:, 2:], **FLOAT32)
 
 
 def test_attention_cache_holds_the_kv_heads_only() -> None:
@@ -115,3 +136,32 @@ def test_kv_cache_accepts_several_new_tokens_at_once() -> None:
         rest, caches = de.lm(de.ids[:, 4:], caches)
     assert torch.allclose(torch.cat([first, rest], dim=1), full, **FLOAT32)
     assert caches[1][1].shape == (1, 2, 11, 4)
+
+
+def test_kv_cache_size_of_llama_3_8b_in_bfloat16() -> None:
+    per_token = de.kv_cache_bytes(**de.llama_3_8b, tokens=1)
+    # K and V, 32 layers, 8 KV heads of 128 values, 2 bytes each
+    assert per_token == 2 * 32 * 8 * 128 * 2 == 128 * 2**10
+    assert de.kv_cache_bytes(**de.llama_3_8b, tokens=8192) == 2**30
+    assert de.kv_cache_bytes(**de.llama_3_8b, tokens=8192, batch=32) == 32 * 2**30
+
+
+def test_kv_cache_size_matches_the_tiny_model_cache() -> None:
+    c = de.Config()
+    k, v = de.caches[0]
+    stored = sum(t.numel() * torch.bfloat16.itemsize for pair in de.caches for t in pair)
+    tokens = k.size(2)
+    expected = de.kv_cache_bytes(c.n_layers, c.n_kv_heads, c.d_model // c.n_heads, tokens)
+    assert stored == expected
+    assert v.shape == k.shape
+
+
+@pytest.mark.parametrize(("base", "wavelength"), [(10_000.0, 5.44e4), (500_000.0, 2.56e6)])
+def test_rope_base_sets_the_longest_wavelength(base: float, wavelength: float) -> None:
+    head_dim = 128
+    angles = de.rope_angles(seq_len=2, head_dim=head_dim, base=base)
+    # the slowest pair turns by base^(-(d-2)/d) per position
+    assert angles[1, -1].item() == pytest.approx(base ** (-(head_dim - 2) / head_dim), rel=1e-5)
+    assert 2 * torch.pi / angles[1, -1].item() == pytest.approx(wavelength, rel=5e-3)
+    # position zero is never rotated, whatever the base
+    assert torch.equal(angles[0], torch.zeros(head_dim // 2))

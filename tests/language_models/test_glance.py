@@ -32,6 +32,7 @@ def test_swiglu_and_gqa_cards_keep_the_shapes() -> None:
 
 def test_loss_card_uniform_logits_give_log_vocabulary() -> None:
     assert g.labels.tolist() == [[7, 9, 4, -100, -100]]
+    assert torch.equal(g.labels == -100, g.attention_mask[:, 1:] == 0)
     assert g.loss.item() == pytest.approx(math.log(100), rel=1e-6)
     assert g.loss.exp().item() == pytest.approx(100, rel=1e-5)
 

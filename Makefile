@@ -129,10 +129,13 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict -d .site-new  # not --quiet: it hides the warnings --strict counts
 	rm -rf site && mv .site-new site
 
-.PHONY: bench  ## measure the pages' speed claims and the site's speed (benchmarks/*.json)
+.PHONY: bench  ## measure the speed claims, the site's speed and what a reader sees (benchmarks/*.json)
 bench: $(STAMP)  # every figure is printed even when another fails; exit 1 if any failed
 	$(BIN)/python benchmarks/speed_claims.py; claims=$$?; \
-	$(BIN)/python benchmarks/site_speed.py; site=$$?; exit $$((claims || site))
+	$(BIN)/python benchmarks/site_speed.py; site=$$?; \
+	$(BIN)/python benchmarks/reading.py; reading=$$?; \
+	$(BIN)/python benchmarks/search_questions.py; search=$$?; \
+	exit $$((claims || site || reading || search))
 
 .PHONY: lint  ## the lint tests alone: ruff, actionlint, shellcheck, YAML, lock up to date
 lint: $(STAMP)

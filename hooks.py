@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from cheatsheet.answers import check_answers
 from cheatsheet.figures import (
     FIGURE,
     make_figures,
@@ -82,6 +83,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         check_includes(page.file.content_string, src)
         if is_section(uri) and uri not in GENERATED:
             check_glance(uri, lang)
+            check_answers(uri, lang)
         markdown = fill_measured(markdown, lang, src)
     return notebook_button(skip_notes(markdown, lang), uri, files, lang)
 

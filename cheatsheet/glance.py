@@ -1,10 +1,11 @@
 """The quick reference ("L'essentiel" / "At a glance") that opens every section page.
 
-A section page (every page but the home page) starts, right under its title, with
-`## ... { #at-a-glance }` and a grid of at least MIN_CARDS cards; each card is a heading
-`### [Task](#section) { #glance-name }` linked to the section that explains it, then one included
-block, a small table or a formula. The build checks the shape, and that both languages have the
-same cards; the compact printable sheet (cheatsheet.md) is made of these sections only.
+A section page (every page but the home page) starts, right under its title and its one-line
+answers (cheatsheet/answers.py), with `## ... { #at-a-glance }` and a grid of at least MIN_CARDS
+cards; each card is a heading `### [Task](#section) { #glance-name }` linked to the section that
+explains it, then one included block, a small table or a formula. The build checks the shape,
+and that both languages have the same cards; the compact printable sheet (cheatsheet.md) is made
+of these sections only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ CARD = re.compile(
 )
 ANCHOR = re.compile(r"\{ #(?P<anchor>[\w-]+) \}")
 EXAMPLE = "### [Task in a few words](#section-anchor) { #glance-task }"
+ANSWERS = '<div class="answers" markdown>'
 
 
 def is_section(src_uri: str) -> bool:
@@ -32,6 +34,9 @@ def cards(text: str, page: str) -> list[tuple[str, str]]:
     lines = text.splitlines()
     title = next((i for i, line in enumerate(lines) if line.startswith("# ")), 0)
     first = next((i for i in range(title + 1, len(lines)) if lines[i].strip()), title)
+    if lines[first] == ANSWERS:  # the one-line answers come first (cheatsheet/answers.py)
+        close = next((i for i in range(first, len(lines)) if lines[i] == "</div>"), first)
+        first = next((i for i in range(close + 1, len(lines)) if lines[i].strip()), close)
     if not GLANCE.match(lines[first]):
         raise PageError(
             f"{page}:{first + 1}: a section page opens with its quick reference. Put "

@@ -43,6 +43,7 @@ SHEET = {
 
 GENERATED = ("print.md", "cheatsheet.md")
 GLANCE_HTML = re.compile(r'<h2 id="at-a-glance">.*?(?=<h2 |\Z)', re.S)
+ANSWERS_HTML = re.compile(r'<div class="answers">.*?</div>', re.S)
 IDS = re.compile(r'(id|href)="(#?)([^"#/:]+)"')
 DETAILS = re.compile(r"<details(?=[\s>])(?![^>]*\sopen)")
 
@@ -63,12 +64,14 @@ def prefixed(body: str, name: str, *, to_page: bool) -> str:
 
 
 def sheet_section(page: Page) -> str:
-    """Return a page's title and quick reference for the compact sheet, its ids prefixed by the
-    page's name and its links pointing at the page (the card's heading -> the page's section)."""
+    """Return a page's title, one-line answers and quick reference for the compact sheet, its ids
+    prefixed by the page's name and its links pointing at the page (a card's heading -> the
+    page's section)."""
     name = page.file.src_uri.removesuffix(".md")
     found = GLANCE_HTML.search(page.content)
+    answers = ANSWERS_HTML.search(page.content)
     title = page.content[: page.content.find("</h1>") + 5]
-    body = title + (found[0] if found else "")
+    body = title + (answers[0] if answers else "") + (found[0] if found else "")
     return f'<section class="glance-sheet">\n{prefixed(body, name, to_page=True)}\n</section>'
 
 

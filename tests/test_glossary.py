@@ -13,7 +13,7 @@ TERMS = tomllib.loads((ROOT / "tests" / "glossary.toml").read_text(encoding="utf
 # What is not prose: inline code, math, link targets, attribute lists, glosses "(*term*)",
 # measured figures "[[measured:claim.field]]".
 NOT_PROSE = re.compile(
-    r"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|\{[^}]*\}|\(\*[^*]+\*\)|<[^>]+>|\[\[[^\]]*\]\]"
+    r"``.*?``|`[^`]*`|\$[^$]*\$|\]\([^)]*\)|\{[^}]*\}|\(\*[^*]+\*\)|<[^>]+>|\[\[[^\]]*\]\]"
 )
 
 

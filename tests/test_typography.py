@@ -76,7 +76,7 @@ def test_french_pages_have_no_plain_space_before_double_marks_or_inside_quotes(
 
 # A decimal point in French prose or formulas (code keeps it): write "0,5" and `0{,}5`.
 DECIMAL_POINT = re.compile(r"\d\.\d")
-NOT_PROSE = re.compile(r"`[^`]*`|\]\([^)]*\)")  # inline code, link targets
+NOT_PROSE = re.compile(r"``.*?``|`[^`]*`|\]\([^)]*\)")  # inline code (``a `b` c``), link targets
 # Version numbers keep their points: "pandas 3.1", "Python récente (3.12 ou 3.13 ; 3.11 et 3.14",
 # "depuis la 3.1", "version 1.8", and the "(3.12)" that dates a Python feature in a table.
 TOOLS = (

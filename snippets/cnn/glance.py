@@ -1,7 +1,10 @@
-# --8<-- [start:conv2d]
+# --8<-- [start:setup]
 import torch
 from torch import nn
 
+# --8<-- [end:setup]
+
+# --8<-- [start:conv2d]
 conv = nn.Conv2d(3, 16, kernel_size=3, padding=1)
 # fr: (lot, canaux, H, W)
 # en: (batch, channels, H, W)
@@ -21,18 +24,12 @@ print(out_size(32, 3, p=1), out_size(32, 3, p=1, s=2))
 # --8<-- [end:output-size]
 
 # --8<-- [start:same]
-import torch
-from torch import nn
-
 conv = nn.Conv2d(3, 8, kernel_size=5, padding="same")
 print(tuple(conv(torch.randn(1, 3, 28, 28)).shape))
 #> (1, 8, 28, 28)
 # --8<-- [end:same]
 
 # --8<-- [start:pooling]
-import torch
-from torch import nn
-
 x = torch.randn(2, 16, 32, 32)
 print(tuple(nn.MaxPool2d(2)(x).shape))
 #> (2, 16, 16, 16)
@@ -41,9 +38,6 @@ print(tuple(nn.AdaptiveAvgPool2d(1)(x).shape))
 # --8<-- [end:pooling]
 
 # --8<-- [start:batchnorm]
-import torch
-from torch import nn
-
 # fr: un couple (gamma, beta) appris par canal
 # en: one learned (gamma, beta) pair per channel
 bn = nn.BatchNorm2d(16)
@@ -55,10 +49,8 @@ print(tuple(bn.weight.shape), round(y.std().item(), 2))
 bn.eval()
 # --8<-- [end:batchnorm]
 
+
 # --8<-- [start:block]
-from torch import nn
-
-
 def conv_block(c_in, c_out):
     return nn.Sequential(
         nn.Conv2d(c_in, c_out, 3, padding=1, bias=False),
@@ -70,9 +62,6 @@ def conv_block(c_in, c_out):
 
 
 # --8<-- [start:small-cnn]
-import torch
-from torch import nn
-
 features = nn.Sequential(nn.Conv2d(3, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2))
 head = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(32, 10))
 model = nn.Sequential(features, head).eval()
@@ -81,11 +70,8 @@ with torch.inference_mode():
 #> (4, 10)
 # --8<-- [end:small-cnn]
 
+
 # --8<-- [start:resnet]
-import torch
-from torch import nn
-
-
 def conv_bn(c):
     return nn.Sequential(nn.Conv2d(c, c, 3, padding=1, bias=False), nn.BatchNorm2d(c))
 

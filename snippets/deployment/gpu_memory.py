@@ -24,3 +24,15 @@ if torch.cuda.is_available():
     print(torch.cuda.memory_reserved() < reserved)
     #> True
     # --8<-- [end:release]
+
+    # --8<-- [start:snapshot]
+    import os
+
+    torch.cuda.memory._record_memory_history(max_entries=100_000)
+    layer = torch.nn.Linear(1024, 1024, device="cuda")
+    layer(torch.randn(256, 1024, device="cuda")).sum().backward()
+    torch.cuda.memory._dump_snapshot("snapshot.pickle")
+    torch.cuda.memory._record_memory_history(enabled=None)
+    print(os.path.getsize("snapshot.pickle") > 0, torch.cuda.max_memory_allocated() > 0)
+    #> True True
+    # --8<-- [end:snapshot]

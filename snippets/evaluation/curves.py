@@ -63,3 +63,41 @@ per_class = [roc_auc_score(yw_test == k, proba[:, k]) for k in range(3)]
 print(" ".join(f"{a:.4f}" for a in per_class), f"{np.mean(per_class):.4f}")
 #> 0.9506 0.9942 0.9265 0.9571
 # --8<-- [end:multiclass-check]
+
+# --8<-- [start:displays]
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+from sklearn.calibration import CalibrationDisplay
+from sklearn.metrics import ConfusionMatrixDisplay, PrecisionRecallDisplay, RocCurveDisplay
+
+y_pred = (scores >= 0.5).astype(int)
+fig, axes = plt.subplots(2, 2, figsize=(9, 8))
+roc = RocCurveDisplay.from_predictions(y_test, scores, ax=axes[0, 0], plot_chance_level=True)
+pr = PrecisionRecallDisplay.from_predictions(y_test, scores, ax=axes[0, 1], plot_chance_level=True)
+calibration = CalibrationDisplay.from_predictions(y_test, scores, n_bins=10, ax=axes[1, 0])
+labels = ["négatif", "positif"]  # [fr]
+labels = ["negative", "positive"]  # [en]
+matrix = ConfusionMatrixDisplay.from_predictions(
+    y_test, y_pred, display_labels=labels, ax=axes[1, 1], colorbar=False
+)
+Path("figures").mkdir(exist_ok=True)
+fig.savefig("figures/evaluation-displays.png", dpi=80, bbox_inches="tight")
+print(f"{roc.roc_auc:.4f} {pr.average_precision:.4f}", matrix.confusion_matrix.tolist())
+#> 0.9486 0.9503 [[144, 6], [15, 135]]
+# --8<-- [end:displays]
+
+# --8<-- [start:bootstrap]
+import numpy as np
+from sklearn.metrics import roc_auc_score
+
+rng = np.random.default_rng(0)
+n = len(y_test)
+resampled = []
+for _ in range(1000):
+    rows = rng.integers(0, n, n)
+    resampled.append(roc_auc_score(y_test[rows], scores[rows]))
+low, high = np.percentile(resampled, [2.5, 97.5])
+print(f"{roc_auc_score(y_test, scores):.3f} [{low:.3f}, {high:.3f}]")
+#> 0.949 [0.920, 0.974]
+# --8<-- [end:bootstrap]

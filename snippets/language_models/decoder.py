@@ -287,3 +287,59 @@ print(kv_cache_bytes(**llama_3_8b, tokens=8192) / 2**30, "GiB")
 print(kv_cache_bytes(**llama_3_8b, tokens=8192, batch=32) / 2**30, "GiB")
 #> 32.0 GiB
 # --8<-- [end:kv-cache-size]
+
+# --8<-- [start:memory-bits]
+bits = {
+    "float32": torch.finfo(torch.float32).bits,
+    "bfloat16": torch.finfo(torch.bfloat16).bits,
+    "int8": torch.iinfo(torch.int8).bits,
+    # fr: int4 : deux valeurs par octet
+    # en: int4: two values per byte
+    "int4": torch.iinfo(torch.int8).bits // 2,
+}
+print({dtype: b / 8 for dtype, b in bits.items()})
+#> {'float32': 4.0, 'bfloat16': 2.0, 'int8': 1.0, 'int4': 0.5}
+
+
+def model_memory_gib(params: float, dtype: str) -> float:
+    return params * bits[dtype] / 8 / 2**30
+
+
+for dtype in bits:
+    print(f"8B in {dtype} → {model_memory_gib(8e9, dtype):.1f} GiB")
+#> 8B in float32 → 29.8 GiB
+#> 8B in bfloat16 → 14.9 GiB
+#> 8B in int8 → 7.5 GiB
+#> 8B in int4 → 3.7 GiB
+# --8<-- [end:memory-bits]
+
+# --8<-- [start:memory-serve]
+weights = model_memory_gib(8e9, "bfloat16")
+cache = kv_cache_bytes(**llama_3_8b, tokens=8192, batch=4) / 2**30
+print(f"{weights:.1f} + {cache:.1f} = {weights + cache:.1f} GiB")
+#> 14.9 + 4.0 = 18.9 GiB
+# --8<-- [end:memory-serve]
+
+# --8<-- [start:memory-train]
+fp32, bf16 = torch.float32.itemsize, torch.bfloat16.itemsize
+adamw_mixed = {
+    "bf16 weights": bf16,
+    "bf16 gradients": bf16,
+    "fp32 master weights": fp32,
+    "Adam m (fp32)": fp32,
+    "Adam v (fp32)": fp32,
+}
+per_param = sum(adamw_mixed.values())
+print(per_param, f"{8e9 * per_param / 2**30:.0f} GiB")
+#> 16 119 GiB
+# --8<-- [end:memory-train]
+
+# --8<-- [start:memory-check]
+real = sum(p.numel() * p.element_size() for p in lm.parameters())
+n_params = sum(p.numel() for p in lm.parameters())
+print(real, model_memory_gib(n_params, "float32") * 2**30)
+#> 22848 22848.0
+half = TinyLM(Config()).to(torch.bfloat16)
+print(sum(p.numel() * p.element_size() for p in half.parameters()))
+#> 11424
+# --8<-- [end:memory-check]

@@ -1,12 +1,21 @@
-# --8<-- [start:bpe]
+# --8<-- [start:setup]
+import torch
+import torch.nn.functional as F
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+from torch import nn
 
 tok = Tokenizer(models.BPE(unk_token="[UNK]"))
 tok.pre_tokenizer, tok.decoder = pre_tokenizers.Metaspace(), decoders.Metaspace()
 trainer = trainers.BpeTrainer(special_tokens=["[PAD]", "[UNK]"], show_progress=False)
 tok.train_from_iterator(["the cat sleeps", "the cats play", "the dog sleeps"], trainer)
-print(tok.encode("the cats sleep").tokens)
-#> ['▁the', '▁cats', '▁slee', 'p']
+# --8<-- [end:setup]
+
+# --8<-- [start:bpe]
+enc = tok.encode("the cats sleep")
+print(enc.tokens, len(enc.ids))
+#> ['▁the', '▁cats', '▁slee', 'p'] 4
+print(tok.decode(enc.ids))
+#> the cats sleep
 # --8<-- [end:bpe]
 
 # --8<-- [start:pad]
@@ -18,26 +27,23 @@ print([e.ids for e in batch], [e.attention_mask for e in batch])
 # --8<-- [end:pad]
 
 # --8<-- [start:embedding]
-import torch
-from torch import nn
-
 embed = nn.Embedding(100, 8, padding_idx=0)
-x = embed(torch.tensor([[5, 7, 0]]))
-print(tuple(x.shape), x[0, 2].abs().sum().item())
+vectors = embed(torch.tensor([[5, 7, 0]]))
+print(tuple(vectors.shape), vectors[0, 2].abs().sum().item())
 #> (1, 3, 8) 0.0
 # --8<-- [end:embedding]
 
 # --8<-- [start:tied]
+embed = nn.Embedding(100, 8)
 head = nn.Linear(8, 100, bias=False)
 head.weight = embed.weight
 both = nn.ModuleList([embed, head])
-print(head.weight is embed.weight, sum(p.numel() for p in both.parameters()))
-#> True 800
+print(sum(p.numel() for p in both.parameters()))
+#> 800
 # --8<-- [end:tied]
 
 # --8<-- [start:swiglu]
-import torch.nn.functional as F
-
+x = torch.randn(1, 3, 8)
 gate, up = nn.Linear(8, 24, bias=False), nn.Linear(8, 24, bias=False)
 down = nn.Linear(24, 8, bias=False)
 y = down(F.silu(gate(x)) * up(x))
@@ -77,8 +83,21 @@ print(greedy, [round(p, 3) for p in probs.tolist()], next_id)
 # --8<-- [end:sampling]
 
 # --8<-- [start:top-p]
-sorted_probs, order = logits.softmax(-1).sort(descending=True)
+probs = torch.tensor([2.0, 1.0, 0.5, 0.0, -1.0]).softmax(-1)
+sorted_probs, order = probs.sort(descending=True)
 keep = sorted_probs.cumsum(-1) - sorted_probs < 0.8
 print(order[keep].tolist())
 #> [0, 1, 2]
 # --8<-- [end:top-p]
+
+# --8<-- [start:memory]
+for dtype in (torch.float32, torch.bfloat16, torch.int8):
+    print(f"8B in {dtype} → {8e9 * dtype.itemsize / 2**30:.1f} GiB")
+#> 8B in torch.float32 → 29.8 GiB
+#> 8B in torch.bfloat16 → 14.9 GiB
+#> 8B in torch.int8 → 7.5 GiB
+train = {"bf16 weights": 2, "bf16 grads": 2, "fp32 weights": 4, "adam m, v": 8}
+per_param = sum(train.values())
+print(per_param, f"{8e9 * per_param / 2**30:.0f} GiB")
+#> 16 119 GiB
+# --8<-- [end:memory]

@@ -32,6 +32,13 @@ print(np.allclose(C, np.matmul(A, B)), np.allclose(C, C_einsum))
 #> True True
 # --8<-- [end:matmul-check]
 
+# --8<-- [start:shape-error]
+# fr: A @ A échoue (tailles intérieures différentes) : transposer l'un des deux
+# en: A @ A fails (the inner sizes differ): transpose one of them
+print((A @ A.T).shape, (A.T @ A).shape)
+#> (3, 3) (4, 4)
+# --8<-- [end:shape-error]
+
 # --8<-- [start:batch]
 batch_A = rng.normal(size=(10, 3, 4))
 batch_B = rng.normal(size=(10, 4, 5))

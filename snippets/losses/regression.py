@@ -28,3 +28,14 @@ smooth_l1 = nn.SmoothL1Loss(beta=delta)(with_outlier, targets)
 print(f"{huber.item():.4f} {smooth_l1.item():.4f} {(delta * smooth_l1).item():.4f}")
 #> 6.0567 3.0283 6.0567
 # --8<-- [end:huber-vs-smooth-l1]
+
+# --8<-- [start:target-shape]
+output = torch.tensor([[1.0], [2.0], [3.0]])
+labels = torch.tensor([1.0, 2.0, 3.0])
+# fr: une colonne moins un vecteur diffuse en matrice : la perte que MSELoss calculerait
+# en: a column minus a flat vector broadcasts to a matrix: the loss MSELoss would compute
+print((output - labels).shape, f"{((output - labels) ** 2).mean().item():.4f}")
+#> torch.Size([3, 3]) 1.3333
+print(nn.MSELoss()(output.squeeze(1), labels).item())
+#> 0.0
+# --8<-- [end:target-shape]

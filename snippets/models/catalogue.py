@@ -109,3 +109,17 @@ for data in (X, X_mm, StandardScaler().fit_transform(X_mm)):
 #> 4 clusters 9 noise
 #> 2 clusters 2 noise
 # --8<-- [end:hdbscan]
+
+# --8<-- [start:dbscan-eps]
+import numpy as np
+from sklearn.neighbors import NearestNeighbors
+
+# fr: distance de chaque point à son min_samples-ième voisin, lui-même compris comme DBSCAN
+# en: each point's distance to its min_samples-th neighbour, itself included as in DBSCAN
+distances, _ = NearestNeighbors(n_neighbors=5).fit(X_scaled).kneighbors(X_scaled)
+k_distance = np.sort(distances[:, -1])
+print(np.percentile(k_distance, [50, 90, 95, 98]).round(2))
+#> [0.46 0.76 0.99 1.22]
+print(int((k_distance > 0.8).sum()), int((dbscan.labels_ == -1).sum()))
+#> 12 4
+# --8<-- [end:dbscan-eps]

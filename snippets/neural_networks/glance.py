@@ -1,7 +1,10 @@
-# --8<-- [start:sequential]
+# --8<-- [start:setup]
 import torch
 from torch import nn
 
+# --8<-- [end:setup]
+
+# --8<-- [start:sequential]
 torch.manual_seed(0)
 mlp = nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 3))
 out = mlp(torch.randn(8, 4))
@@ -10,21 +13,13 @@ print(out.shape)
 # --8<-- [end:sequential]
 
 # --8<-- [start:linear]
-import torch
-from torch import nn
-
-torch.manual_seed(0)
 layer = nn.Linear(3, 2)
 x = torch.randn(5, 3)
-print(layer.weight.shape, layer.bias.shape)
-#> torch.Size([2, 3]) torch.Size([2])
-print(torch.allclose(layer(x), x @ layer.weight.T + layer.bias, atol=1e-6))
-#> True
+print(layer(x).shape, layer.weight.shape, layer.bias.shape)
+#> torch.Size([5, 2]) torch.Size([2, 3]) torch.Size([2])
 # --8<-- [end:linear]
 
 # --8<-- [start:params]
-from torch import nn
-
 net = nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10))
 n_params = sum(p.numel() for p in net.parameters())
 n_trainable = sum(p.numel() for p in net.parameters() if p.requires_grad)
@@ -33,7 +28,6 @@ print(n_params, n_trainable)
 # --8<-- [end:params]
 
 # --8<-- [start:activations]
-import torch
 from torch.nn import functional as F
 
 z = torch.tensor([-1.0, 0.0, 3.0])
@@ -47,8 +41,6 @@ for f in (F.relu, F.gelu, F.silu, torch.sigmoid, torch.tanh):
 # --8<-- [end:activations]
 
 # --8<-- [start:softmax]
-import torch
-
 logits = torch.tensor([[2.0, 1.0, 0.1], [0.5, 2.5, -1.0]])
 probs = torch.softmax(logits, dim=-1)
 print([[round(p, 3) for p in row] for row in probs.tolist()])
@@ -58,9 +50,6 @@ print(probs.argmax(dim=-1).tolist())
 # --8<-- [end:softmax]
 
 # --8<-- [start:backward]
-import torch
-from torch import nn
-
 torch.manual_seed(0)
 model = nn.Linear(3, 1)
 loss = nn.functional.mse_loss(model(torch.randn(8, 3)), torch.randn(8, 1))
@@ -70,9 +59,6 @@ print(model.weight.grad.shape, model.bias.grad.shape)
 # --8<-- [end:backward]
 
 # --8<-- [start:init]
-import torch
-from torch import nn
-
 torch.manual_seed(0)
 hidden = nn.Linear(256, 128)
 # fr: Kaiming (He) avant une ReLU, Xavier (Glorot) avant tanh ou sigmoïde
@@ -84,9 +70,6 @@ print(f"{hidden.weight.std().item():.2f}", f"{(2 / 256) ** 0.5:.2f}")
 # --8<-- [end:init]
 
 # --8<-- [start:dropout]
-import torch
-from torch import nn
-
 drop = nn.Dropout(p=0.5)
 ones = torch.ones(100)
 # fr: en entraînement : des zéros, et le reste multiplié par deux
@@ -97,3 +80,10 @@ drop.eval()
 print(torch.unique(drop(ones)).tolist())
 #> [1.0]
 # --8<-- [end:dropout]
+
+# --8<-- [start:linear-check]
+layer = nn.Linear(3, 2)
+x = torch.randn(5, 3)
+print(torch.allclose(layer(x), x @ layer.weight.T + layer.bias, atol=1e-6))
+#> True
+# --8<-- [end:linear-check]

@@ -1,46 +1,34 @@
-# --8<-- [start:object-api]
+# --8<-- [start:setup]
 import matplotlib.pyplot as plt
 import numpy as np
 
+# --8<-- [end:setup]
+
+# --8<-- [start:object-api]
 x = np.linspace(0, 10, 50)
 fig, ax = plt.subplots(figsize=(6, 4))
 ax.plot(x, np.sin(x), label="sin")
 ax.set(xlabel="x", ylabel="sin(x)", title="Sine")
 ax.legend()
-print(len(ax.lines), fig.get_size_inches())
-#> 1 [6. 4.]
 # --8<-- [end:object-api]
 
 # --8<-- [start:grid]
-import matplotlib.pyplot as plt
-
 # fr: layout="constrained" évite que titres et graduations se chevauchent
 # en: layout="constrained" keeps titles and tick labels from overlapping
 fig, axes = plt.subplots(2, 3, figsize=(9, 5), sharex=True, layout="constrained")
 for i, ax in enumerate(axes.flat):
     ax.plot([0, 1, 2], [0, i, 2 * i])
-print(axes.shape, axes[0, 0].get_shared_x_axes().joined(axes[0, 0], axes[1, 2]))
-#> (2, 3) True
 # --8<-- [end:grid]
 
 # --8<-- [start:savefig]
-import tempfile
-from pathlib import Path
-
-import matplotlib.pyplot as plt
-
 fig, ax = plt.subplots(figsize=(4, 3))
 ax.plot([1, 3, 2])
-out = Path(tempfile.mkdtemp()) / "plot.png"
-fig.savefig(out, dpi=150, bbox_inches="tight")
-print(out.name, out.is_file())
-#> plot.png True
+# fr: bbox_inches="tight" évite de couper étiquettes et légende
+# en: bbox_inches="tight" keeps labels and legend from being cut off
+fig.savefig("plot.png", dpi=150, bbox_inches="tight")
 # --8<-- [end:savefig]
 
 # --8<-- [start:hist]
-import matplotlib.pyplot as plt
-import numpy as np
-
 data = np.random.default_rng(0).normal(size=1_000)
 fig, ax = plt.subplots()
 # fr: density=True ramène l'aire totale à un
@@ -51,47 +39,31 @@ print(int(counts.sum()), len(edges), len(bars))
 # --8<-- [end:hist]
 
 # --8<-- [start:scatter]
-import matplotlib.pyplot as plt
-import numpy as np
-
 x, y = np.random.default_rng(0).normal(size=(2, 200))
 fig, ax = plt.subplots()
 points = ax.scatter(x, y, c=x + y, cmap="viridis", s=10)
 cbar = fig.colorbar(points, ax=ax, label="x + y")
-print(points.get_cmap().name, len(fig.axes), cbar.ax.get_ylabel())
-#> viridis 2 x + y
 # --8<-- [end:scatter]
 
 # --8<-- [start:log-scale]
-import matplotlib.pyplot as plt
-import numpy as np
-
 epochs = np.arange(1, 101)
 fig, ax = plt.subplots()
 ax.plot(epochs, 1 / epochs)
 # fr: ou ax.semilogy(...), ax.loglog(...)
 # en: or ax.semilogy(...), ax.loglog(...)
 ax.set_yscale("log")
-print(ax.get_xscale(), ax.get_yscale())
-#> linear log
 # --8<-- [end:log-scale]
 
 # --8<-- [start:heatmap]
-import matplotlib.pyplot as plt
-import numpy as np
-
 m = np.array([[0.1, 0.5, 0.2], [0.9, 0.3, 0.7]])
 fig, ax = plt.subplots()
 im = ax.imshow(m, cmap="viridis")
 fig.colorbar(im, ax=ax)
 for (i, j), v in np.ndenumerate(m):
     ax.text(j, i, f"{v:.1f}", ha="center", va="center", color="white")
-print(len(ax.texts), im.get_clim())
-#> 6 (0.1, 0.9)
 # --8<-- [end:heatmap]
 
 # --8<-- [start:correlation]
-import matplotlib.pyplot as plt
 import plotly.express as px
 
 # fr: numeric_only=True ignore la colonne de texte species
@@ -106,7 +78,6 @@ print(corr.shape, f"{corr.loc['petal_length', 'petal_width']:.3f}")
 # --8<-- [end:correlation]
 
 # --8<-- [start:confusion]
-import matplotlib.pyplot as plt
 from sklearn.metrics import ConfusionMatrixDisplay
 
 y_true = [0, 1, 2, 2, 1, 0, 2]
@@ -120,7 +91,6 @@ print(disp.confusion_matrix.tolist())
 # --8<-- [end:confusion]
 
 # --8<-- [start:roc]
-import matplotlib.pyplot as plt
 from sklearn.metrics import RocCurveDisplay
 
 y_true = [0, 0, 1, 1, 0, 1]
@@ -132,16 +102,74 @@ print(f"{roc.roc_auc:.3f}")
 # --8<-- [end:roc]
 
 # --8<-- [start:plotly]
-import tempfile
-from pathlib import Path
-
 import plotly.express as px
 
 fig = px.scatter(px.data.iris(), x="sepal_width", y="sepal_length", color="species")
-out = Path(tempfile.mkdtemp()) / "iris.html"
 # fr: "cdn" : fichier léger mais il faut Internet ; True : autonome
 # en: "cdn": a light file that needs the Internet; True: standalone
-fig.write_html(out, include_plotlyjs="cdn")
-print(len(fig.data), "cdn.plot.ly" in out.read_text(encoding="utf-8"))
-#> 3 True
+fig.write_html("iris.html", include_plotlyjs="cdn")
 # --8<-- [end:plotly]
+
+# --8<-- [start:limits]
+fig, ax = plt.subplots()
+ax.plot([0, 1, 2], [0, 1, 4])
+ax.set_xlim(0, 2)
+ax.set_ylim(bottom=0)
+ax.axhline(1, color="gray", linestyle="--")
+ax.axvline(1, color="gray", linestyle=":")
+# --8<-- [end:limits]
+
+# --8<-- [start:legend-outside]
+fig, ax = plt.subplots(layout="constrained")
+ax.plot([0, 1, 2], label="train")
+ax.plot([2, 1, 0], label="validation")
+ax.legend(loc="upper left", bbox_to_anchor=(1, 1))
+# --8<-- [end:legend-outside]
+
+# --8<-- [start:several-lines]
+fig, ax = plt.subplots()
+ax.plot([1, 2, 3], [0.9, 0.5, 0.3], "o-", label="train")
+ax.plot([1, 2, 3], [1.0, 0.7, 0.6], "s--", label="validation")
+ax.legend()
+print(len(ax.lines))
+#> 2
+# --8<-- [end:several-lines]
+
+# --8<-- [start:by-category]
+x, y = np.array([1, 2, 3, 4]), np.array([2, 1, 4, 3])
+labels = np.array(["cat", "dog", "cat", "bird"])
+fig, ax = plt.subplots()
+for name in np.unique(labels):
+    ax.scatter(x[labels == name], y[labels == name], label=name)
+ax.legend()
+# --8<-- [end:by-category]
+
+# --8<-- [start:style-font]
+plt.rcParams["font.size"] = 12
+with plt.style.context("ggplot"):
+    fig, ax = plt.subplots()
+    ax.set_title("MSE", fontsize=16)
+print(ax.title.get_fontsize(), ax.xaxis.label.get_fontsize())
+#> 16.0 12.0
+# --8<-- [end:style-font]
+
+# --8<-- [start:twinx]
+fig, ax = plt.subplots()
+ax.plot([1.0, 0.6, 0.4], color="tab:blue")
+right = ax.twinx()
+right.plot([0.1, 0.05, 0.01], color="tab:red")
+print(len(fig.axes))
+#> 2
+# --8<-- [end:twinx]
+
+# --8<-- [start:image-tensor]
+import torch
+
+img = torch.rand(3, 32, 32)
+fig, ax = plt.subplots()
+# fr: (C, H, W) -> (H, W, C), sinon TypeError: Invalid shape
+# en: (C, H, W) -> (H, W, C), otherwise TypeError: Invalid shape
+shown = ax.imshow(img.permute(1, 2, 0).numpy())
+print(shown.get_array().shape)
+#> (32, 32, 3)
+# --8<-- [end:image-tensor]

@@ -29,34 +29,37 @@ for i, (who, score) in enumerate(zip(names, scores, strict=True)):
 from collections import Counter
 
 labels = ["cat", "dog", "cat", "bird", "cat"]
-by_size: dict[int, list[str]] = {}
-for label in labels:
-    by_size.setdefault(len(label), []).append(label)
-print(by_size.get(4), by_size.get(9, []))
-#> ['bird'] []
 print(Counter(labels).most_common(2))
 #> [('cat', 3), ('dog', 1)]
 # --8<-- [end:dicts]
+
+# --8<-- [start:dict-merge]
+defaults = {"lr": 0.001, "epochs": 10}
+config = defaults | {"lr": 0.01}
+print(config, config.get("seed", 0))
+#> {'lr': 0.01, 'epochs': 10} 0
+# --8<-- [end:dict-merge]
 
 # --8<-- [start:sorted]
 runs = [("b", 0.31), ("a", 0.12), ("c", 0.27)]
 print(sorted(runs, key=lambda run: run[1]))
 #> [('a', 0.12), ('c', 0.27), ('b', 0.31)]
-best = max(runs, key=lambda run: run[1])
-print(best, sorted(["b", "C", "a"], key=str.lower))
-#> ('b', 0.31) ['a', 'b', 'C']
+print(max(runs, key=lambda run: run[1]))
+#> ('b', 0.31)
+metrics = {"a": 0.9, "b": 0.4, "c": 0.7}
+print(dict(sorted(metrics.items(), key=lambda kv: kv[1])))
+#> {'b': 0.4, 'c': 0.7, 'a': 0.9}
 # --8<-- [end:sorted]
 
 # --8<-- [start:pathlib]
 from pathlib import Path
 
 out = Path("results")
-out.mkdir(exist_ok=True)
+out.mkdir(parents=True, exist_ok=True)
 (out / "metrics.txt").write_text("acc=0.91\n", encoding="utf-8")
-(out / "notes.md").write_text("ok\n", encoding="utf-8")
 print((out / "metrics.txt").read_text(encoding="utf-8"), end="")
 #> acc=0.91
-print(sorted(p.name for p in out.glob("*.txt")))
+print(sorted(path.name for path in out.glob("*.txt")))
 #> ['metrics.txt']
 # --8<-- [end:pathlib]
 
@@ -94,9 +97,8 @@ class Config:
     layers: tuple[int, ...] = (64, 32)
 
 
-config = Config(lr=0.01)
-print(config, config == Config(0.01, (64, 32)))
-#> Config(lr=0.01, layers=(64, 32)) True
+print(Config(lr=0.01))
+#> Config(lr=0.01, layers=(64, 32))
 # --8<-- [end:dataclass]
 
 # --8<-- [start:functools]
@@ -117,28 +119,25 @@ print(fib(60), fib.cache_info().currsize, from_binary("101"))
 import logging
 import sys
 
-fmt = "%(levelname)s %(name)s: %(message)s"
-logging.basicConfig(format=fmt, level="INFO", stream=sys.stdout, force=True)
+logging.basicConfig(level="INFO", stream=sys.stdout, force=True)
 # fr: dans un module : logging.getLogger(__name__)
 # en: in a module: logging.getLogger(__name__)
 logger = logging.getLogger("train")
 logger.info("epoch %d loss %.3f", 1, 0.4567)
-#> INFO train: epoch 1 loss 0.457
-logger.debug("hidden below INFO")
+#> INFO:train:epoch 1 loss 0.457
 # --8<-- [end:logging]
 
 # --8<-- [start:argparse]
 import argparse
 
-parser = argparse.ArgumentParser(description="train")
+parser = argparse.ArgumentParser()
 parser.add_argument("--lr", type=float, default=1e-3)
-parser.add_argument("--epochs", type=int, default=10)
 parser.add_argument("--verbose", action="store_true")
 # fr: sans liste, parse_args lit sys.argv
 # en: without a list, parse_args reads sys.argv
 args = parser.parse_args(["--lr", "0.01", "--verbose"])
-print(args.lr, args.epochs, args.verbose)
-#> 0.01 10 True
+print(args)
+#> Namespace(lr=0.01, verbose=True)
 # --8<-- [end:argparse]
 
 

@@ -38,3 +38,23 @@ print(restored_optimizer.state_dict()["state"][0]["step"].item())
 #> 1.0
 folder.cleanup()
 # --8<-- [end:load]
+
+# --8<-- [start:whole-model]
+import pickle
+
+with tempfile.TemporaryDirectory() as tmp:
+    whole = Path(tmp) / "whole.pt"
+    # fr: tout l'objet, picklé : sa classe doit être importable au chargement
+    # en: the whole object, pickled: its class must be importable when loading
+    torch.save(model, whole)
+    try:
+        torch.load(whole)
+    except pickle.UnpicklingError as error:
+        print(type(error).__name__, str(error).split(".")[0])
+    #> UnpicklingError Weights only load failed
+    # fr: seulement pour un fichier de confiance : le dépicklage peut exécuter du code
+    # en: only for a file you trust: unpickling can run code
+    loaded = torch.load(whole, weights_only=False)
+    print(type(loaded).__name__)
+    #> Sequential
+# --8<-- [end:whole-model]

@@ -1,6 +1,10 @@
-# --8<-- [start:create]
+# --8<-- [start:setup]
 import torch
+from torch import nn
 
+# --8<-- [end:setup]
+
+# --8<-- [start:create]
 x = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
 z = torch.zeros(2, 3, dtype=torch.int64)
 r = torch.randn(4, 2, generator=torch.Generator().manual_seed(0))
@@ -9,8 +13,6 @@ print(x.dtype, z.dtype, r.shape, x.device)
 # --8<-- [end:create]
 
 # --8<-- [start:reshape]
-import torch
-
 t = torch.arange(6)
 print(t.view(2, 3).shape, t.reshape(3, -1).shape)
 #> torch.Size([2, 3]) torch.Size([3, 2])
@@ -21,20 +23,31 @@ print(img.permute(0, 3, 1, 2).shape)
 #> torch.Size([8, 3, 32, 32])
 # --8<-- [end:reshape]
 
-# --8<-- [start:device]
-import torch
-from torch import nn
+# --8<-- [start:squeeze]
+m = torch.zeros(3, 4)
+print(m.unsqueeze(0).shape, m.unsqueeze(0).squeeze(0).shape)
+#> torch.Size([1, 3, 4]) torch.Size([3, 4])
+print(m.transpose(0, 1).shape)
+#> torch.Size([4, 3])
+# --8<-- [end:squeeze]
 
+# --8<-- [start:cat-stack]
+a, b = torch.zeros(2, 3), torch.ones(2, 3)
+print(torch.cat([a, b]).shape, torch.cat([a, b], dim=1).shape)
+#> torch.Size([4, 3]) torch.Size([2, 6])
+print(torch.stack([a, b]).shape)
+#> torch.Size([2, 2, 3])
+# --8<-- [end:cat-stack]
+
+# --8<-- [start:device]
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
-x = torch.ones(2, 3, device=device)
+inputs = torch.ones(2, 3, device=device)
 model = nn.Linear(3, 1).to(device)
-print(model(x).device.type == device.type)
-#> True
+print(model(inputs).shape)
+#> torch.Size([2, 1])
 # --8<-- [end:device]
 
 # --8<-- [start:autograd]
-import torch
-
 w = torch.tensor(3.0, requires_grad=True)
 loss = w**2 + 2 * w
 loss.backward()
@@ -42,11 +55,8 @@ print(w.grad.item())
 #> 8.0
 # --8<-- [end:autograd]
 
+
 # --8<-- [start:module]
-import torch
-from torch import nn
-
-
 class MLP(nn.Module):
     def __init__(self, d_in: int, d_out: int) -> None:
         super().__init__()
@@ -62,9 +72,6 @@ print(MLP(4, 3)(torch.randn(5, 4)).shape)
 # --8<-- [end:module]
 
 # --8<-- [start:sequential]
-import torch
-from torch import nn
-
 model = nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 3))
 print(model(torch.randn(5, 4)).shape, len(model))
 #> torch.Size([5, 3]) 3
@@ -73,20 +80,17 @@ print(model[0])
 # --8<-- [end:sequential]
 
 # --8<-- [start:count]
-from torch import nn
-
 model = nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 3))
+print(sum(p.numel() for p in model.parameters()))
+#> 131
 # fr: gèle la première couche
 # en: freeze the first layer
 model[0].requires_grad_(False)
-total = sum(p.numel() for p in model.parameters())
-trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
-print(total, trainable)
-#> 131 51
+print(sum(p.numel() for p in model.parameters() if p.requires_grad))
+#> 51
 # --8<-- [end:count]
 
 # --8<-- [start:dataloader]
-import torch
 from torch.utils.data import DataLoader, TensorDataset
 
 ds = TensorDataset(torch.randn(10, 4), torch.arange(10))
@@ -97,9 +101,6 @@ print(xb.shape, yb.shape, len(loader))
 # --8<-- [end:dataloader]
 
 # --8<-- [start:loop]
-import torch
-from torch import nn
-
 torch.manual_seed(0)
 X, y = torch.randn(64, 4), torch.randint(0, 3, (64,))
 model = nn.Linear(4, 3)
@@ -115,8 +116,6 @@ print(f"{loss.item():.2f}")
 # --8<-- [end:loop]
 
 # --8<-- [start:item]
-import torch
-
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 w = torch.tensor(2.0, device=device, requires_grad=True)
 total = torch.zeros((), device=device)
@@ -125,32 +124,22 @@ for step in range(3):
     # fr: pas de .item() ici : le CPU attendrait le GPU à chaque pas
     # en: no .item() here: the CPU would wait for the GPU at every step
     total += loss.detach()
-print(total.item(), total.requires_grad)
-#> 20.0 False
+print(total.item())
+#> 20.0
 # --8<-- [end:item]
 
 # --8<-- [start:eval]
-import torch
-from torch import nn
-
 model = nn.Sequential(nn.Linear(4, 3), nn.Dropout(0.5))
 model.eval()
 with torch.inference_mode():
     preds = model(torch.randn(5, 4)).argmax(dim=1)
-print(preds.shape, preds.requires_grad, model.training)
-#> torch.Size([5]) False False
+print(preds.shape, preds.requires_grad)
+#> torch.Size([5]) False
 # --8<-- [end:eval]
 
 # --8<-- [start:save]
-import tempfile
-from pathlib import Path
-
-import torch
-from torch import nn
-
 model = nn.Linear(4, 3)
-path = Path(tempfile.mkdtemp()) / "model.pt"
-torch.save(model.state_dict(), path)
-print(model.load_state_dict(torch.load(path)))
+torch.save(model.state_dict(), "model.pt")
+print(model.load_state_dict(torch.load("model.pt")))
 #> <All keys matched successfully>
 # --8<-- [end:save]

@@ -90,3 +90,70 @@ with torch.inference_mode():
     print(torch.equal(clone(x), model(x)))
 #> True
 # --8<-- [end:state-dict-check]
+
+# --8<-- [start:functional]
+import torch.nn.functional as F
+
+values = torch.tensor([-1.0, 2.0])
+print(nn.ReLU()(values).tolist(), F.relu(values).tolist())
+#> [0.0, 2.0] [0.0, 2.0]
+
+
+class Net(nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.linear = nn.Linear(4, 4)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        # fr: sans training=self.training, F.dropout reste actif en eval()
+        # en: without training=self.training, F.dropout stays active in eval()
+        return F.dropout(F.relu(self.linear(x)), p=0.5, training=self.training)
+
+
+net = Net().eval()
+print(torch.equal(net(torch.ones(2, 4)), net(torch.ones(2, 4))))
+#> True
+print(net)
+#> Net(
+#>   (linear): Linear(in_features=4, out_features=4, bias=True)
+#> )
+# --8<-- [end:functional]
+
+# --8<-- [start:functional-default]
+torch.manual_seed(0)
+# fr: training vaut True par défaut, quel que soit le mode du modèle
+# en: training defaults to True, whatever the model's mode
+print(F.dropout(torch.ones(6), p=0.5).tolist())
+#> [0.0, 0.0, 2.0, 0.0, 0.0, 0.0]
+# --8<-- [end:functional-default]
+
+# --8<-- [start:summary]
+mlp = nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 3))
+print(mlp)
+#> Sequential(
+#>   (0): Linear(in_features=4, out_features=16, bias=True)
+#>   (1): ReLU()
+#>   (2): Linear(in_features=16, out_features=3, bias=True)
+#> )
+for name, param in mlp.named_parameters():
+    print(name, tuple(param.shape), param.numel())
+#> 0.weight (16, 4) 64
+#> 0.bias (16,) 16
+#> 2.weight (3, 16) 48
+#> 2.bias (3,) 3
+# --8<-- [end:summary]
+
+
+# --8<-- [start:summary-shapes]
+def show_shape(module: nn.Module, inputs: tuple, output: torch.Tensor) -> None:
+    print(type(module).__name__, tuple(output.shape))
+
+
+handles = [layer.register_forward_hook(show_shape) for layer in mlp.children()]
+output = mlp(torch.randn(5, 4))
+#> Linear (5, 16)
+#> ReLU (5, 16)
+#> Linear (5, 3)
+for handle in handles:
+    handle.remove()
+# --8<-- [end:summary-shapes]

@@ -48,3 +48,20 @@ except RuntimeError:
 print(t.T.reshape(12)[:6].tolist())
 #> [0, 4, 8, 1, 5, 9]
 # --8<-- [end:shapes]
+
+# --8<-- [start:view-permute]
+grid = torch.arange(6).view(2, 3)
+print(grid.tolist())
+#> [[0, 1, 2], [3, 4, 5]]
+# fr: même forme, contenu différent
+# en: same shape, different content
+print(grid.view(3, 2).tolist(), grid.transpose(0, 1).tolist())
+#> [[0, 1], [2, 3], [4, 5]] [[0, 3], [1, 4], [2, 5]]
+# fr: permute donne l'ordre de tous les axes, transpose en échange deux
+# en: permute gives the order of every axis, transpose swaps two
+cube = torch.zeros(2, 3, 4)
+print(cube.permute(2, 0, 1).shape, cube.transpose(0, 2).shape)
+#> torch.Size([4, 2, 3]) torch.Size([4, 3, 2])
+print(grid.transpose(0, 1).data_ptr() == grid.data_ptr(), grid.T.is_contiguous())
+#> True False
+# --8<-- [end:view-permute]

@@ -1,10 +1,15 @@
-# --8<-- [start:lstm]
+# --8<-- [start:setup]
 import torch
 from torch import nn
 
 torch.manual_seed(0)
-lstm = nn.LSTM(input_size=10, hidden_size=16, num_layers=2, batch_first=True)
+# fr: un lot de séquences en (lot, pas, variables)
+# en: a batch of sequences as (batch, steps, features)
 x = torch.randn(4, 6, 10)
+# --8<-- [end:setup]
+
+# --8<-- [start:lstm]
+lstm = nn.LSTM(input_size=10, hidden_size=16, num_layers=2, batch_first=True)
 output, (h_n, c_n) = lstm(x)
 print(tuple(output.shape), tuple(h_n.shape), tuple(c_n.shape))
 #> (4, 6, 16) (2, 4, 16) (2, 4, 16)
@@ -28,31 +33,44 @@ print(tuple(bi_out.shape), tuple(bi_h.shape))
 
 # --8<-- [start:last-step]
 one = nn.LSTM(10, 16, batch_first=True)
-one_out, (one_h, _) = one(x)
-# fr: une couche, un sens : dernier pas de la sortie == h_n
-# en: one layer, one direction: last output step == h_n
-print(torch.equal(one_out[:, -1], one_h[-1]))
-#> True
+out, (h_n, _) = one(x)
+# fr: une couche, un sens : le dernier état est le dernier pas de la sortie
+# en: one layer, one direction: the last state is the last step of the output
+last = h_n[-1]
+print(tuple(last.shape))
+#> (4, 16)
 # --8<-- [end:last-step]
+
+# --8<-- [start:classifier]
+encoder = nn.LSTM(10, 16, num_layers=2, batch_first=True)
+head = nn.Linear(16, 3)
+_, (h_n, _) = encoder(x)
+# fr: état caché final de la dernière couche -> logits
+# en: final hidden state of the last layer -> logits
+logits = head(h_n[-1])
+print(tuple(logits.shape))
+#> (4, 3)
+# --8<-- [end:classifier]
 
 # --8<-- [start:pad]
 from torch.nn.utils.rnn import pad_sequence
 
 seqs = [torch.randn(5, 10), torch.randn(3, 10), torch.randn(2, 10)]
 lengths = torch.tensor([len(s) for s in seqs])
-padded = pad_sequence(seqs, batch_first=True, padding_value=0.0)
+padded = pad_sequence(seqs, batch_first=True)
 print(tuple(padded.shape), lengths.tolist())
 #> (3, 5, 10) [5, 3, 2]
 # --8<-- [end:pad]
 
 # --8<-- [start:pack]
-from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence, pad_sequence
 
-packed = pack_padded_sequence(padded, lengths, batch_first=True, enforce_sorted=False)
-packed_out, (packed_h, _) = one(packed)
+padded = pad_sequence([torch.randn(5, 10), torch.randn(3, 10)], batch_first=True)
+packed = pack_padded_sequence(padded, [5, 3], batch_first=True, enforce_sorted=False)
+packed_out, (packed_h, _) = nn.LSTM(10, 16, batch_first=True)(packed)
 unpacked, out_lengths = pad_packed_sequence(packed_out, batch_first=True)
 print(tuple(unpacked.shape), out_lengths.tolist(), tuple(packed_h.shape))
-#> (3, 5, 16) [5, 3, 2] (1, 3, 16)
+#> (2, 5, 16) [5, 3] (1, 2, 16)
 # --8<-- [end:pack]
 
 # --8<-- [start:params]
@@ -63,19 +81,11 @@ print(count, 4 * (h * (i + h) + 2 * h))
 # --8<-- [end:params]
 
 # --8<-- [start:clip]
-loss = one(x)[0].pow(2).sum()
-loss.backward()
-before = nn.utils.clip_grad_norm_(one.parameters(), max_norm=1.0)
-after = nn.utils.get_total_norm([p.grad for p in one.parameters()])
+torch.manual_seed(0)
+model = nn.LSTM(10, 16, batch_first=True)
+model(x)[0].pow(2).sum().backward()
+before = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
+after = nn.utils.get_total_norm([p.grad for p in model.parameters()])
 print(round(before.item(), 2), round(after.item(), 2))
-#> 9.52 1.0
+#> 11.41 1.0
 # --8<-- [end:clip]
-
-# --8<-- [start:classifier]
-head = nn.Linear(16, 3)
-# fr: état caché final de la dernière couche -> logits
-# en: final hidden state of the last layer -> logits
-logits = head(h_n[-1])
-print(tuple(logits.shape))
-#> (4, 3)
-# --8<-- [end:classifier]

@@ -67,3 +67,41 @@ new = pd.DataFrame(
 print(model.predict(new).tolist(), model.predict_proba(new)[:, 1].round(3).tolist())
 #> [1, 0] [0.613, 0.386]
 # --8<-- [end:predict-new]
+
+# --8<-- [start:selector]
+from sklearn.compose import make_column_selector, make_column_transformer
+from sklearn.pipeline import make_pipeline
+
+numbers = make_column_selector(dtype_include="number")
+others = make_column_selector(dtype_exclude="number")
+print(numbers(df), others(df))
+#> ['age', 'income'] ['city', 'plan']
+by_dtype = make_column_transformer((numeric, numbers), (categorical, others))
+selected = make_pipeline(by_dtype, LogisticRegression()).fit(X_train, y_train)
+print(f"{selected.score(X_test, y_test):.3f}")
+#> 0.710
+# --8<-- [end:selector]
+
+# --8<-- [start:target-encoder]
+from sklearn.model_selection import KFold
+from sklearn.preprocessing import TargetEncoder
+
+encoder = TargetEncoder(cv=KFold(5, shuffle=True, random_state=0))
+crossed = encoder.fit_transform(X_train[["city", "plan"]], y_train)
+print(encoder.categories_[0].tolist(), encoder.encodings_[0].round(3))
+#> ['Lille', 'Lyon', 'Paris', nan] [0.457 0.662 0.593 0.464]
+print(crossed[:2, 0].round(3), encoder.transform(X_train[["city", "plan"]])[:2, 0].round(3))
+#> [0.674 0.554] [0.662 0.593]
+# --8<-- [end:target-encoder]
+
+# --8<-- [start:hgb-categorical]
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+as_category = {"city": "category", "plan": "category"}
+hgb = HistGradientBoostingClassifier(
+    categorical_features="from_dtype", early_stopping=True, random_state=0
+)
+hgb.fit(X_train.astype(as_category), y_train)
+print(hgb.is_categorical_, hgb.n_iter_, f"{hgb.score(X_test.astype(as_category), y_test):.3f}")
+#> [False False  True  True] 23 0.690
+# --8<-- [end:hgb-categorical]

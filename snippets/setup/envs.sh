@@ -54,3 +54,14 @@ uv sync
 # en: runs a command in the environment, without activating it
 uv run python -c "import torch; print(torch.__version__)"
 # --8<-- [end:uv-project]
+
+# --8<-- [start:module-not-found]
+python -m venv --without-pip empty-env
+empty-env/bin/python -c "import torch" 2>&1 | tail -n 1 || true
+#> ModuleNotFoundError: No module named 'torch'
+# fr: installer avec le pip de l'interpréteur qui exécute le code
+# en: install with the pip of the interpreter that runs the code
+python -m pip show torch | grep "^Name"
+#> Name: torch
+rm -rf empty-env
+# --8<-- [end:module-not-found]

@@ -22,7 +22,7 @@ def glance(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
 
 
 def test_compiled_model_matches_eager_on_a_new_batch(glance: ModuleType) -> None:
-    x = torch.randn(16, 8)
+    x = torch.randn(16, 4)
     torch.testing.assert_close(glance.compiled(x), glance.compiled._orig_mod(x), **FLOAT32)
 
 
@@ -45,12 +45,13 @@ def test_tf32_switches_do_not_mix_with_the_global_precision() -> None:
 def test_export_cards_round_trip_the_program(glance: ModuleType) -> None:
     x = torch.randn(3, 4)
     torch.testing.assert_close(glance.loaded.module()(x), glance.ep.module()(x), **FLOAT32)
+    with torch.no_grad():
+        torch.testing.assert_close(glance.ep.module()(x), glance.model(x), **FLOAT32)
 
 
 def test_onnx_cards_give_the_torch_model_outputs(glance: ModuleType) -> None:
-    ones = np.ones((3, 4), dtype=np.float32)
     with torch.no_grad():
-        expected = glance.model(torch.from_numpy(ones)).numpy()
+        expected = glance.model(glance.x).numpy()
     np.testing.assert_allclose(glance.out, expected, **FLOAT32)
 
 
@@ -59,3 +60,13 @@ def test_sampler_ranks_share_the_data_without_overlap(glance: ModuleType) -> Non
 
     other = DistributedSampler(glance.dataset, num_replicas=2, rank=0, shuffle=False)
     assert sorted([*other, *glance.sampler]) == list(range(10))
+
+
+def test_profile_card_counts_one_call_per_layer(glance: ModuleType) -> None:
+    assert glance.calls["aten::linear"] == 2 and glance.calls["aten::gelu"] == 1
+    assert glance.calls["aten::addmm"] == 2  # each Linear runs as one addmm
+
+
+def test_timer_card_measures_on_one_thread(glance: ModuleType) -> None:
+    assert glance.m.task_spec.num_threads == 1
+    assert glance.m.number_per_run >= 1 and 0 < glance.m.median < 1

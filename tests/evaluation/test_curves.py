@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from types import ModuleType
 
+import matplotlib.image
+import matplotlib.pyplot as plt
 import numpy as np
+import pytest
 from sklearn.metrics import auc, average_precision_score, roc_auc_score
+
+from cheatsheet.localize import run_localized
+from cheatsheet.project import ROOT
+
+SNIPPET = ROOT / "snippets" / "evaluation" / "curves.py"
 
 
 def snippet() -> ModuleType:
@@ -52,3 +61,28 @@ def test_roc_auc_is_the_chance_a_positive_outranks_a_negative() -> None:
     pos, neg = mod.scores[y_test == 1], mod.scores[y_test == 0]
     pairs = (pos[:, None] > neg[None, :]).mean() + 0.5 * (pos[:, None] == neg[None, :]).mean()
     assert abs(pairs - roc_auc_score(y_test, mod.scores)) < 1e-12
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"), [("fr", ["négatif", "positif"]), ("en", ["negative", "positive"])]
+)
+def test_displays_keep_the_metrics_and_write_the_figure(lang: str, labels: list[str]) -> None:
+    names = run_localized(SNIPPET, lang)
+    assert round(names["roc"].roc_auc, 4) == 0.9486
+    assert round(names["pr"].average_precision, 4) == 0.9503
+    assert names["pr"].chance_level_ is not None
+    assert names["matrix"].confusion_matrix.tolist() == [[144, 6], [15, 135]]
+    assert [t.get_text() for t in names["matrix"].ax_.get_xticklabels()] == labels
+    assert names["calibration"].prob_true.shape == names["calibration"].prob_pred.shape
+    image = matplotlib.image.imread(Path("figures/evaluation-displays.png"))
+    assert image.std() > 0.05
+    plt.close("all")
+
+
+def test_bootstrap_interval_brackets_the_test_auc() -> None:
+    mod = snippet()
+    auc_test = roc_auc_score(binary_y_test(), mod.scores)
+    assert len(mod.resampled) == 1000
+    assert mod.low == pytest.approx(0.920, abs=5e-4)
+    assert mod.high == pytest.approx(0.974, abs=5e-4)
+    assert mod.low < auc_test < mod.high

@@ -97,3 +97,15 @@ def test_cross_val_card() -> None:
     # accuracy on folds of thirty flowers: multiples of one thirtieth
     assert np.round(glance.cv_scores * 30).tolist() == [29, 29, 29, 29, 28]
     assert glance.cv_scores.mean() == pytest.approx(144 / 150, **APPROX64)
+
+
+def test_report_card_lists_each_class() -> None:
+    from sklearn.metrics import classification_report
+
+    report = classification_report(glance.y_true, glance.y_pred, output_dict=True)
+    # class one: the card's precision and recall; class zero: four of five, four of six
+    assert report["1"]["precision"] == pytest.approx(glance.p, **APPROX64)
+    assert report["1"]["recall"] == pytest.approx(glance.r, **APPROX64)
+    assert report["0"]["precision"] == pytest.approx(4 / 5, **APPROX64)
+    assert report["0"]["recall"] == pytest.approx(4 / 6, **APPROX64)
+    assert report["0"]["support"] == 6

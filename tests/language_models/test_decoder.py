@@ -165,3 +165,55 @@ def test_rope_base_sets_the_longest_wavelength(base: float, wavelength: float) -
     assert 2 * torch.pi / angles[1, -1].item() == pytest.approx(wavelength, rel=5e-3)
     # position zero is never rotated, whatever the base
     assert torch.equal(angles[0], torch.zeros(head_dim // 2))
+
+
+def test_bytes_per_parameter_come_from_the_dtypes_bits() -> None:
+    assert {k: b / 8 for k, b in de.bits.items()} == {
+        "float32": torch.float32.itemsize,
+        "bfloat16": torch.bfloat16.itemsize,
+        "int8": torch.int8.itemsize,
+        "int4": 0.5,
+    }
+    # torch.int4 exists, but is stored one value per byte: its itemsize is not its size packed
+    assert torch.int4.itemsize == 1
+
+
+@pytest.mark.parametrize(
+    ("dtype", "gib"), [("float32", 29.8), ("bfloat16", 14.9), ("int8", 7.5), ("int4", 3.7)]
+)
+def test_weights_of_an_8b_model(dtype: str, gib: float) -> None:
+    assert round(de.model_memory_gib(8e9, dtype), 1) == gib
+    assert de.model_memory_gib(2**30, dtype) == de.bits[dtype] / 8
+
+
+def test_serving_memory_adds_the_kv_cache_of_four_8k_sequences() -> None:
+    assert de.cache == 4 * de.kv_cache_bytes(**de.llama_3_8b, tokens=8192) / 2**30 == 4.0
+    assert round(de.weights + de.cache, 1) == 18.9
+
+
+def test_mixed_precision_adamw_takes_16_bytes_per_parameter_as_in_zero() -> None:
+    # ZeRO (Rajbhandari et al.): 2 + 2 + K bytes per parameter, K = 12 for Adam
+    assert de.per_param == 2 + 2 + 12 == 16
+    assert round(8e9 * de.per_param / 2**30) == 119
+    # torch.autocast keeps float32 weights and gradients: 4 + 4 + 8, the same 16
+    w = nn.Linear(4, 4)
+    state = torch.optim.AdamW(w.parameters())
+    w(torch.randn(2, 4)).sum().backward()
+    state.step()
+    moments = sum(
+        t.numel() * t.element_size()
+        for s in state.state.values()
+        for k, t in s.items()
+        if k != "step"
+    )
+    weights = sum(p.numel() * p.element_size() for p in w.parameters())
+    grads = sum(p.grad.numel() * p.grad.element_size() for p in w.parameters())
+    assert (weights + grads + moments) / sum(p.numel() for p in w.parameters()) == 16
+
+
+def test_tiny_model_memory_matches_the_formula_and_halves_in_bfloat16() -> None:
+    n = sum(p.numel() for p in de.lm.parameters())
+    assert de.real == n * 4 == de.model_memory_gib(n, "float32") * 2**30 == 22848
+    assert all(p.dtype == torch.bfloat16 for p in de.half.parameters())
+    assert sum(p.numel() * p.element_size() for p in de.half.parameters()) == de.real // 2
+    assert de.lm.embed.weight.dtype == torch.float32  # the page's model is left as it was

@@ -11,6 +11,7 @@ def test_bpe_card_splits_an_unseen_word_into_subwords() -> None:
     g.tok.no_truncation()
     assert g.tok.encode("the cats sleep").tokens == ["▁the", "▁cats", "▁slee", "p"]
     assert g.tok.decode(g.tok.encode("the dog sleeps").ids) == "the dog sleeps"
+    assert g.enc.tokens == ["▁the", "▁cats", "▁slee", "p"] and len(g.enc.ids) == 4
 
 
 def test_padding_card_pads_truncates_and_masks() -> None:
@@ -20,7 +21,7 @@ def test_padding_card_pads_truncates_and_masks() -> None:
 
 
 def test_embedding_and_tied_cards() -> None:
-    assert torch.equal(g.x[0, 2], torch.zeros(8))
+    assert torch.equal(g.vectors[0, 2], torch.zeros(8))
     assert g.head.weight is g.embed.weight
     assert sum(p.numel() for p in g.both.parameters()) == 800
 
@@ -40,7 +41,16 @@ def test_loss_card_uniform_logits_give_log_vocabulary() -> None:
 def test_sampling_cards() -> None:
     assert g.greedy == 0
     probs = torch.tensor([2.0, 1.0]).div(0.7).softmax(-1)
-    assert torch.allclose(g.probs[:2], probs, rtol=1e-5, atol=1e-6)
-    assert g.probs[2:].tolist() == [0.0, 0.0, 0.0]
+    sampled = g.scaled.softmax(-1)
+    assert torch.allclose(sampled[:2], probs, rtol=1e-5, atol=1e-6)
+    assert sampled[2:].tolist() == [0.0, 0.0, 0.0]
     assert g.next_id in (0, 1)
     assert g.order[g.keep].tolist() == [0, 1, 2]
+
+
+def test_memory_card_weights_and_training_bytes() -> None:
+    assert [round(8e9 * d.itemsize / 2**30, 1) for d in (torch.float32, torch.bfloat16)] == [
+        29.8,
+        14.9,
+    ]
+    assert g.per_param == 16 and g.train["adam m, v"] == 2 * torch.float32.itemsize

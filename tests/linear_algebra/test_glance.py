@@ -40,6 +40,7 @@ def test_determinant_rank_inverse() -> None:
     assert np.linalg.det(g.M) == pytest.approx(5.0, **APPROX64)
     assert np.linalg.matrix_rank(g.M) == 2 and np.linalg.matrix_rank(g.singular) == 1
     assert np.allclose(g.M @ g.M_inv, np.eye(2), **FLOAT64)
+    assert np.allclose(g.M_inv, [[0.4, -0.2], [-0.2, 0.6]], **FLOAT64)
 
 
 def test_eigh_is_sorted_and_eigenvectors_satisfy_the_equation() -> None:
@@ -50,6 +51,8 @@ def test_eigh_is_sorted_and_eigenvectors_satisfy_the_equation() -> None:
 
 def test_reduced_svd_reconstructs() -> None:
     assert np.allclose((g.U * g.s) @ g.Vt, g.X, **FLOAT64)
+    assert np.allclose(g.s, [5.0, 3.0], **FLOAT64)
+    assert (g.U.shape, g.Vt.shape) == ((2, 2), (2, 3))
 
 
 def test_low_rank_error_is_small_and_matches_the_discarded_values() -> None:

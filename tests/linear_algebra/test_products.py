@@ -89,3 +89,16 @@ def test_page_shows_its_12_display_formulas() -> None:
     """Parity between languages is tests/test_consistency.py's; this guards the count."""
     for path in PAGES.values():
         assert path.read_text(encoding="utf-8").count("\n$$\n") == 2 * 12
+
+
+def test_a_product_with_mismatched_inner_sizes_raises_the_message_the_page_quotes() -> None:
+    message = (
+        "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+        "(n?,k),(k,m?)->(n?,m?) (size 2 is different from 3)"
+    )
+    with pytest.raises(ValueError, match=re.escape(message)):
+        np.ones((2, 3)) @ np.ones((2, 3))
+    for page in ("en", "fr"):
+        text = (ROOT / "docs" / page / "linear-algebra.md").read_text(encoding="utf-8")
+        assert f"ValueError: {message}" in text
+    assert (products.A @ products.A.T).shape == (3, 3)

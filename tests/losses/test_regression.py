@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import importlib
+import re
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -44,3 +46,22 @@ def test_huber_is_delta_times_smooth_l1(regression: ModuleType) -> None:
 def test_huber_and_smooth_l1_coincide_for_one() -> None:
     pred, target = torch.tensor([0.2, 3.0, -1.5]), torch.zeros(3)
     assert torch.allclose(nn.HuberLoss()(pred, target), nn.SmoothL1Loss()(pred, target), **FLOAT32)
+
+
+def test_a_column_output_against_a_flat_target_warns_and_broadcasts(
+    regression: ModuleType,
+) -> None:
+    message = (
+        "Using a target size (torch.Size([32])) that is different to the input size "
+        "(torch.Size([32, 1])). This will likely lead to incorrect results due to broadcasting."
+    )
+    with pytest.warns(UserWarning, match=re.escape(message)):
+        nn.MSELoss()(torch.zeros(32, 1), torch.zeros(32))
+    for lang in ("en", "fr"):
+        page = Path(__file__).parents[2] / "docs" / lang / "losses.md"
+        assert f"UserWarning: {message}" in page.read_text(encoding="utf-8")
+    with pytest.warns(UserWarning, match="different to the input size"):
+        broadcast = nn.MSELoss()(regression.output, regression.labels)
+    # float32 mean of nine small squares
+    assert broadcast.item() == pytest.approx(4 / 3, rel=1e-6)
+    assert nn.MSELoss()(regression.output.squeeze(1), regression.labels).item() == 0.0

@@ -103,3 +103,13 @@ def test_hdbscan_depends_on_the_units_until_the_features_are_scaled() -> None:
     scaled_mm = mod.HDBSCAN(copy=True).fit_predict(mod.StandardScaler().fit_transform(mod.X_mm))
     scaled_cm = mod.HDBSCAN(copy=True).fit_predict(mod.X_scaled)
     assert (scaled_mm == scaled_cm).all()
+
+
+def test_k_distance_elbow_sits_near_dbscan_eps() -> None:
+    mod = snippet()
+    quantiles = np.percentile(mod.k_distance, [50, 90, 95, 98]).round(2).tolist()
+    assert quantiles == [0.46, 0.76, 0.99, 1.22]
+    assert (mod.k_distance[:-1] <= mod.k_distance[1:]).all()
+    # beyond eps are twelve points, but only four are noise: the rest are border points
+    assert int((mod.k_distance > 0.8).sum()) == 12
+    assert int((mod.dbscan.labels_ == -1).sum()) == 4

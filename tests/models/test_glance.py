@@ -4,7 +4,7 @@ from types import ModuleType
 
 import numpy as np
 import pytest
-from sklearn.datasets import load_breast_cancer, load_diabetes
+from sklearn.datasets import load_diabetes
 from sklearn.linear_model import Lasso, Ridge
 from sklearn.model_selection import LeaveOneOut, cross_val_predict
 from sklearn.preprocessing import StandardScaler
@@ -20,23 +20,26 @@ def glance(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     return import_in(tmp_path_factory.mktemp("glance"), "snippets.models.glance")
 
 
+def test_setup_keeps_a_stratified_quarter_for_test(glance: ModuleType) -> None:
+    assert len(glance.X_test) == 143 and len(glance.X_train) == 426
+    # stratify=y: the share of benign tumours is the same on both sides, to a row
+    assert glance.y_test.mean() == pytest.approx(glance.y_train.mean(), abs=1 / 143)
+
+
 def test_tree_scores_on_held_out_rows(glance: ModuleType) -> None:
-    assert len(glance.X_test) == 38
-    assert glance.tree.predict(glance.X_test[:3]).tolist() == [2, 1, 0]
-    assert round(glance.tree.score(glance.X_test, glance.y_test), 2) == 0.89
+    assert glance.tree.predict(glance.X_test[:5]).tolist() == [1, 0, 0, 1, 0]
+    assert glance.tree.score(glance.X_test, glance.y_test) == pytest.approx(0.916, abs=TOL)
 
 
 def test_boosting_learns_with_missing_values(glance: ModuleType) -> None:
     assert np.isnan(glance.X_gaps).mean() == pytest.approx(0.1, abs=0.01)
-    _, y = load_breast_cancer(return_X_y=True)
-    assert glance.boost.score(glance.X_gaps[1::2], y[1::2]) == pytest.approx(0.937, abs=TOL)
+    assert glance.boost.score(glance.X_test, glance.y_test) == pytest.approx(0.93, abs=TOL)
 
 
 def test_logistic_probabilities_sum_to_one(glance: ModuleType) -> None:
-    X, _ = load_breast_cancer(return_X_y=True)
-    proba = glance.logistic.predict_proba(X[[13, 40]])
+    proba = glance.logistic.predict_proba(glance.X_test[[30, 47]])
     np.testing.assert_allclose(proba.sum(axis=1), [1.0, 1.0], rtol=0, atol=1e-12)
-    np.testing.assert_allclose(proba[:, 1], [0.40, 0.75], rtol=0, atol=5e-3)
+    np.testing.assert_allclose(proba[:, 1], [0.59, 0.49], rtol=0, atol=5e-3)
 
 
 def test_tree_rules_split_on_petal_width(glance: ModuleType) -> None:
@@ -46,9 +49,9 @@ def test_tree_rules_split_on_petal_width(glance: ModuleType) -> None:
 
 
 def test_forest_out_of_bag_and_knn_scores(glance: ModuleType) -> None:
-    assert glance.forest.oob_score_ == pytest.approx(0.968, abs=TOL)
-    X, y = load_breast_cancer(return_X_y=True)
-    assert glance.knn.score(X[1::2], y[1::2]) == pytest.approx(0.954, abs=TOL)
+    assert glance.forest.oob_score_ == pytest.approx(0.96, abs=TOL)
+    assert glance.forest.score(glance.X_test, glance.y_test) == pytest.approx(0.944, abs=TOL)
+    assert glance.knn.score(glance.X_test, glance.y_test) == pytest.approx(0.951, abs=TOL)
 
 
 def test_ridge_cv_chooses_alpha_by_leave_one_out(glance: ModuleType) -> None:
@@ -70,5 +73,12 @@ def test_lasso_zero_counts(glance: ModuleType) -> None:
 
 def test_kmeans_and_dbscan_on_iris(glance: ModuleType) -> None:
     assert sorted(np.bincount(glance.kmeans.labels_).tolist()) == [47, 50, 53]
+    # the first flower of each species: setosa alone, the two others share a cluster
+    assert glance.kmeans.predict(glance.X_iris[[0, 50, 100]]).tolist() == [1, 2, 2]
     assert sorted(set(glance.labels.tolist())) == [-1, 0, 1]
     assert int((glance.labels == -1).sum()) == 4
+
+
+def test_tsne_card_maps_500_digits_to_the_plane(glance: ModuleType) -> None:
+    assert glance.X_digits.shape == (500, 64)
+    assert glance.tsne.embedding_.shape == (500, 2)

@@ -20,7 +20,7 @@ def test_sgd_adam_adamw_defaults() -> None:
 
 def test_training_loop_lowers_the_loss_to_the_value_shown() -> None:
     # float32 training loop: reductions may differ by ~1e-6 across CPUs
-    assert snippet().loss.item() == pytest.approx(0.91, abs=5e-3)
+    assert snippet().loss.item() == pytest.approx(0.80, abs=5e-3)
 
 
 def test_clipping_returns_the_norm_before_and_rescales_to_one() -> None:

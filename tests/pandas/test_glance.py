@@ -26,7 +26,8 @@ def test_selection_filter_and_sort(glance: ModuleType) -> None:
     df = glance.df
     assert df.iloc[0, 1] == 36 and df.at[2, "city"] == "Lyon"
     assert glance.kept.index.tolist() == [0, 3]
-    assert glance.ranked.index.tolist() == [1, 3, 0, 2]
+    assert glance.ranked.index.tolist() == [3, 1, 0, 2]
+    assert glance.kept.reset_index(drop=True).index.tolist() == [0, 1]
     assert df.nlargest(2, "age")["age"].tolist() == [52, 41]
 
 
@@ -39,7 +40,7 @@ def test_value_counts_and_named_aggregation(glance: ModuleType) -> None:
 
 def test_merge_and_pivot_table(glance: ModuleType) -> None:
     assert glance.merged["region"].isna().tolist() == [False, False, False, True]
-    assert glance.table.loc["feb", "A"] == 6 and glance.table.loc["feb", "B"] == 0
+    assert glance.table.loc["feb", "A"] == 6 and pd.isna(glance.table.loc["feb", "B"])
 
 
 def test_missing_values_are_counted_filled_and_dropped(glance: ModuleType) -> None:
@@ -83,3 +84,22 @@ def test_resample_and_rolling_cards(glance: ModuleType) -> None:
     assert rolled.isna().tolist() == [True, False, False, False]
     # means of two floats with short binary expansions: exact
     assert rolled.iloc[1:].tolist() == [11.0, 11.5, 13.0]
+
+
+def test_inspect_columns_and_numpy_cards_leave_the_frame_untouched(glance: ModuleType) -> None:
+    assert glance.df.columns.tolist() == ["city", "age", "score"]
+    assert glance.slim.columns.tolist() == ["town", "score", "total"]
+    assert glance.wide["total"].tolist() == glance.fast.tolist()
+    assert glance.numbers.columns.tolist() == ["age", "score"]
+    assert glance.df["age"].to_numpy().tolist() == [36, 41, 29, 52]
+
+
+def test_groupby_mean_per_city(glance: ModuleType) -> None:
+    means = glance.df.groupby("city")["score"].mean()
+    assert means.to_dict() == pytest.approx({"Lyon": 10.5, "Nice": 15.0, "Paris": 15.0})
+
+
+def test_bins_and_one_hot_columns(glance: ModuleType) -> None:
+    assert glance.ages.tolist() == ["mid", "mid", "young", "senior"]
+    dummies = pd.get_dummies(glance.df["city"], dtype=int)
+    assert dummies.sum().to_dict() == {"Lyon": 2, "Nice": 1, "Paris": 1}

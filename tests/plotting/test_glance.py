@@ -6,7 +6,6 @@ import contextlib
 import io
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -34,18 +33,21 @@ def card(
     def run(name: str) -> dict[str, object]:
         namespace: dict[str, object] = {"__name__": f"plotting_glance_{name}"}
         folder = tmp_path_factory.mktemp(name)
+        # every card runs after the set-up card, as on the page
         with contextlib.chdir(folder), contextlib.redirect_stdout(io.StringIO()):
-            exec(compile(regions[name], str(SNIPPET), "exec"), namespace)
+            exec(compile(regions["setup"] + regions[name], str(SNIPPET), "exec"), namespace)
+        namespace["folder"] = folder
         return namespace
 
     yield run
     plt.close("all")
 
 
-def test_the_whole_snippet_runs_on_import() -> None:
+def test_the_whole_snippet_runs_on_import(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)  # the cards write plot.png and iris.html
     with contextlib.redirect_stdout(io.StringIO()):
         from snippets.plotting import glance
-    assert len(glance.fig.data) == 3
+    assert len(glance.px.data.iris()) == 150 and (tmp_path / "iris.html").is_file()
     plt.close("all")
 
 
@@ -65,8 +67,8 @@ def test_grid_card_shares_x_and_uses_constrained_layout(card) -> None:
 
 
 def test_savefig_card_writes_a_png(card) -> None:
-    out = card("savefig")["out"]
-    assert isinstance(out, Path) and out.is_file()
+    out = card("savefig")["folder"] / "plot.png"
+    assert out.is_file()
     assert plt.imread(out).ndim == 3
 
 
@@ -123,6 +125,66 @@ def test_roc_card_auc(card) -> None:
 def test_plotly_card_writes_a_light_html_page(card) -> None:
     ns = card("plotly")
     assert len(ns["fig"].data) == 3
-    text = ns["out"].read_text(encoding="utf-8")
+    out = ns["folder"] / "iris.html"
+    text = out.read_text(encoding="utf-8")
     assert "cdn.plot.ly" in text
-    assert ns["out"].stat().st_size < 1_000_000  # plotly.js is not copied in
+    assert out.stat().st_size < 1_000_000  # plotly.js is not copied in
+
+
+def test_limits_card_sets_limits_and_draws_reference_lines(card) -> None:
+    ax = card("limits")["ax"]
+    assert ax.get_xlim() == (0.0, 2.0) and ax.get_ylim()[0] == 0.0
+    # the plotted curve, then the horizontal and the vertical line
+    assert len(ax.lines) == 3
+    assert list(ax.lines[1].get_ydata()) == [1, 1]
+    assert list(ax.lines[2].get_xdata()) == [1, 1]
+
+
+def test_legend_outside_card_puts_the_legend_right_of_the_axes(card) -> None:
+    ns = card("legend-outside")
+    fig, ax = ns["fig"], ns["ax"]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    legend_box = ax.get_legend().get_window_extent(renderer)
+    assert legend_box.x0 >= ax.get_window_extent(renderer).x1
+    assert legend_box.x1 <= fig.bbox.x1  # constrained layout leaves room for it
+
+
+def test_several_lines_card_draws_two_labelled_lines(card) -> None:
+    ax = card("several-lines")["ax"]
+    assert len(ax.lines) == 2
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["train", "validation"]
+
+
+def test_by_category_card_draws_one_scatter_per_label(card) -> None:
+    ax = card("by-category")["ax"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["bird", "cat", "dog"]
+    assert [len(c.get_offsets()) for c in ax.collections] == [1, 2, 1]
+
+
+def test_style_font_card_sets_sizes_and_a_scoped_style(card) -> None:
+    try:
+        ns = card("style-font")
+        ax = ns["ax"]
+        assert ax.title.get_fontsize() == 16.0 and ax.xaxis.label.get_fontsize() == 12.0
+        # ggplot's grey background, only inside the with block
+        assert ax.get_facecolor()[:3] == pytest.approx((0.898, 0.898, 0.898), abs=1e-3)
+        assert plt.rcParams["axes.facecolor"] == "white"
+    finally:
+        plt.rcdefaults()
+
+
+def test_twinx_card_adds_a_second_y_axis_sharing_x(card) -> None:
+    ns = card("twinx")
+    ax, right = ns["ax"], ns["right"]
+    assert len(ns["fig"].axes) == 2
+    assert ax.get_shared_x_axes().joined(ax, right)
+    assert right.yaxis.get_label_position() == "right"
+
+
+def test_image_tensor_card_moves_channels_last(card) -> None:
+    ns = card("image-tensor")
+    assert tuple(ns["img"].shape) == (3, 32, 32)
+    assert ns["shown"].get_array().shape == (32, 32, 3)
+    with pytest.raises(TypeError, match=r"Invalid shape \(3, 32, 32\) for image data"):
+        ns["ax"].imshow(ns["img"].numpy())

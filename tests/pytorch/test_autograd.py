@@ -39,3 +39,25 @@ def test_detach_shares_data_and_stops_the_gradient(autograd: ModuleType) -> None
 def test_accumulated_micro_batches_give_the_big_batch_gradient(autograd: ModuleType) -> None:
     assert torch.allclose(autograd.net.weight.grad, autograd.big_batch, **FLOAT32)
     assert autograd.n_chunks == 4
+
+
+def test_autograd_errors_table_shows_the_messages_python_prints() -> None:
+    with pytest.raises(RuntimeError) as no_grad_fn:
+        (torch.ones(2) * 2).sum().backward()
+    assert str(no_grad_fn.value) == (
+        "element 0 of tensors does not require grad and does not have a grad_fn"
+    )
+    w = torch.ones(2, requires_grad=True)
+    loss = w.exp().sum()
+    loss.backward()
+    with pytest.raises(RuntimeError) as twice:
+        loss.backward()
+    assert str(twice.value).startswith(
+        "Trying to backward through the graph a second time (or directly access saved tensors "
+        "after they have already been freed)."
+    )
+    with pytest.raises(RuntimeError) as in_place:
+        w += 1
+    assert str(in_place.value) == (
+        "a leaf Variable that requires grad is being used in an in-place operation."
+    )

@@ -38,3 +38,18 @@ def test_load_refuses_arbitrary_objects_by_default(tmp_path: Path) -> None:
     torch.save({"callback": Path}, path)
     with pytest.raises(Exception, match="weights_only"):
         torch.load(path)  # weights_only=True is the default
+
+
+def test_whole_model_needs_weights_only_false(checkpoint: ModuleType, tmp_path: Path) -> None:
+    import pickle
+
+    path = tmp_path / "whole.pt"
+    torch.save(checkpoint.model, path)
+    with pytest.raises(pickle.UnpicklingError) as error:
+        torch.load(path)
+    assert str(error.value).startswith("Weights only load failed.")
+    assert type(error.value).__module__ == "_pickle"
+    assert type(checkpoint.loaded) is type(checkpoint.model)
+    with torch.no_grad():
+        batch = torch.randn(3, 2, device=checkpoint.device)
+        assert torch.equal(checkpoint.loaded(batch), checkpoint.model(batch))

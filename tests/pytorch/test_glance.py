@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import os
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -13,8 +15,19 @@ from tests.tolerances import APPROX32
 
 
 @pytest.fixture(scope="module")
-def glance() -> ModuleType:
-    return importlib.import_module("snippets.pytorch.glance")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("glance")
+
+
+@pytest.fixture(scope="module")
+def glance(folder: Path) -> ModuleType:
+    """Import the cards in their own folder: the save card writes model.pt where it runs."""
+    here = Path.cwd()
+    os.chdir(folder)
+    try:
+        return importlib.import_module("snippets.pytorch.glance")
+    finally:
+        os.chdir(here)
 
 
 def test_reshape_card_views_share_storage_and_permute_moves_channels(glance: ModuleType) -> None:
@@ -73,6 +86,18 @@ def test_item_card_sums_detached_losses(glance: ModuleType) -> None:
     assert glance.total.grad_fn is None
 
 
-def test_save_card_round_trips_the_weights(glance: ModuleType) -> None:
-    back = torch.load(glance.path, weights_only=True)
+def test_save_card_round_trips_the_weights(glance: ModuleType, folder: Path) -> None:
+    back = torch.load(folder / "model.pt", weights_only=True)
     assert all(torch.equal(back[k], v) for k, v in glance.model.state_dict().items())
+
+
+def test_squeeze_card_adds_and_removes_a_size_one_dimension(glance: ModuleType) -> None:
+    assert glance.m.unsqueeze(0).shape == (1, 3, 4)
+    assert glance.m.unsqueeze(0).squeeze(0).shape == glance.m.shape
+    assert glance.m.transpose(0, 1).shape == (4, 3)
+
+
+def test_cat_joins_along_an_existing_dim_and_stack_adds_one(glance: ModuleType) -> None:
+    assert torch.cat([glance.a, glance.b]).shape == (4, 3)
+    assert torch.cat([glance.a, glance.b], dim=1).shape == (2, 6)
+    assert torch.equal(torch.stack([glance.a, glance.b])[1], glance.b)

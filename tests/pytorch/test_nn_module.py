@@ -55,3 +55,32 @@ def test_apply_reaches_every_linear_and_xavier_stays_in_its_bound(nn_module: Mod
 def test_state_dict_round_trip_copies_buffers_too(nn_module: ModuleType) -> None:
     for key, value in nn_module.model.state_dict().items():
         assert torch.equal(nn_module.clone.state_dict()[key], value), key
+
+
+def test_relu_module_and_function_agree(nn_module: ModuleType) -> None:
+    x = torch.randn(100)
+    assert torch.equal(nn_module.nn.ReLU()(x), nn_module.F.relu(x))
+
+
+def test_functional_dropout_follows_the_mode_only_when_told(nn_module: ModuleType) -> None:
+    net = nn_module.Net()
+    ones = torch.ones(1000, 4)
+    net.train()
+    assert not torch.equal(net(ones), net(ones))
+    net.eval()
+    assert torch.equal(net(ones), net(ones))
+    # without training=..., F.dropout is active even under eval()
+    assert (nn_module.F.dropout(torch.ones(1000), p=0.5) == 0).any()
+    assert [name for name, _ in net.named_modules()] == ["", "linear"]
+
+
+def test_summary_counts_add_up_to_the_total(nn_module: ModuleType) -> None:
+    model = nn_module.mlp
+    per_layer = [p.numel() for p in model.parameters()]
+    assert per_layer == [64, 16, 48, 3]
+    assert sum(per_layer) == 131
+
+
+def test_forward_hooks_are_removed(nn_module: ModuleType) -> None:
+    assert nn_module.output.shape == (5, 3)
+    assert all(not layer._forward_hooks for layer in nn_module.mlp.children())

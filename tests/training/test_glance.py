@@ -70,7 +70,11 @@ def test_accumulation_card_prints_the_effective_batch(glance: ModuleType) -> Non
 
 def test_clip_card_returns_the_norm_before_and_leaves_max_norm(glance: ModuleType) -> None:
     assert glance.norm.item() == pytest.approx(100 * math.sqrt(5), **APPROX32)
-    assert glance.after.item() == pytest.approx(1.0, **APPROX32)
+    model = nn.Linear(4, 1)
+    (100 * model(torch.ones(1, 4))).sum().backward()
+    nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
+    after = nn.utils.get_total_norm([p.grad for p in model.parameters()])
+    assert after.item() == pytest.approx(1.0, **APPROX32)
 
 
 def test_augment_card_flip_reverses_the_columns(glance: ModuleType) -> None:
@@ -81,10 +85,30 @@ def test_augment_card_flip_reverses_the_columns(glance: ModuleType) -> None:
     assert torch.equal(glance.padded[:, 1:4, 1:4], glance.image)
 
 
-def test_freeze_card_trains_only_the_new_head(glance: ModuleType) -> None:
-    assert glance.model[-1].out_features == 3
-    assert sum(p.numel() for p in glance.model[-1].parameters()) == 32 * 3 + 3
+def test_freeze_card_trains_only_the_new_head() -> None:
+    model = nn.Sequential(nn.Linear(16, 32), nn.ReLU(), nn.Linear(32, 10))
+    model[:-1].requires_grad_(False)
+    model[-1] = nn.Linear(32, 3)
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    assert trainable == list(model[-1].parameters())
+    assert sum(p.numel() for p in trainable) == 32 * 3 + 3
 
 
 def test_param_groups_card_gives_each_group_its_rate(glance: ModuleType) -> None:
     assert [g["lr"] for g in glance.optimizer.param_groups] == [1e-4, 1e-3]
+    assert glance.optimizer.param_groups[0]["params"] == list(glance.model[0].parameters())
+
+
+def test_init_loss_card_is_close_to_ln_10(glance: ModuleType) -> None:
+    assert glance.math.log(10) == pytest.approx(2.302585, rel=1e-6)
+    # the cross-entropy of a uniform prediction over 10 classes is exactly ln 10
+    uniform = nn.functional.cross_entropy(torch.zeros(4, 10), torch.tensor([0, 3, 5, 9]))
+    assert uniform.item() == pytest.approx(math.log(10), **APPROX32)
+
+
+def test_grad_norm_card_is_the_norm_of_all_gradients() -> None:
+    model = nn.Linear(4, 1)
+    model(torch.ones(2, 4)).sum().backward()
+    norm = nn.utils.get_total_norm([p.grad for p in model.parameters()])
+    # weight gradient [2, 2, 2, 2], bias gradient 2: sqrt(4 * 4 + 4)
+    assert norm.item() == pytest.approx(math.sqrt(20), **APPROX32)

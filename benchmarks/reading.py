@@ -1,0 +1,187 @@
+"""What a reader gets from a topic page: tasks answered on the first screen, card code that reads
+without wrapping, card length, and the printed cheat sheet's pages (`make bench`).
+
+Builds the site (or takes `--site DIR`), serves it on 127.0.0.1 and measures it in Debian's
+chromium; prints each figure with its target (issue "one-line answers") and writes them into
+benchmarks/reading.json.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from cheatsheet.answers import count as answers_count  # noqa: E402
+from cheatsheet.blocks import OUTPUT_LINE, page_blocks  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "reading.json"
+SCREENS = {"laptop": (1400, 900), "phone": (390, 844)}
+TARGETS = {"laptop": 12, "phone": 5}  # tasks with their code visible, median over topic pages
+A4 = {"width": 718, "height": 1032}  # an A4 sheet less the print margins, in CSS pixels
+
+# An answer counts when its whole line is on screen; a card when its first code block or table is.
+VISIBLE_TASKS = """() => {
+  const h = innerHeight, w = innerWidth;
+  const whole = e => { const r = e.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= h && r.left >= 0 && r.right <= w; };
+  const answers = [...document.querySelectorAll("article .answers li")].filter(whole).length;
+  const cards = [...document.querySelectorAll("article .glance > div")]
+    .map(c => c.querySelector("pre, table, .katex-display"))
+    .filter(e => e && whole(e)).length;
+  return answers + cards;
+}"""
+# Card code lines wider than the code box (they wrap), measured with the code's own font.
+WRAPPED_LINES = """() => {
+  const ctx = document.createElement("canvas").getContext("2d");
+  let lines = 0, wrapped = 0;
+  for (const code of document.querySelectorAll("article .glance pre > code")) {
+    const style = getComputedStyle(code);
+    ctx.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = code.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    for (const line of code.innerText.split("\\n")) {
+      if (!line.trim()) continue;
+      lines += 1;
+      if (ctx.measureText(line).width > room + 1) wrapped += 1;
+    }
+  }
+  return [lines, wrapped];
+}"""
+
+
+def topic_pages(lang: str) -> list[Path]:
+    return sorted(p for p in (ROOT / "docs" / lang).glob("*.md") if p.name != "index.md")
+
+
+def card_lines(page: Path) -> list[int]:
+    """Code lines of each card of the page's quick reference (no output, comment or blank line)."""
+    text = page.read_text(encoding="utf-8")
+    start = text.count("\n", 0, text.index("{ #at-a-glance }"))
+    end_at = re.search(r"^## ", text[text.index("{ #at-a-glance }") :], re.M)
+    end = start + (
+        text[text.index("{ #at-a-glance }") :][: end_at.start()].count("\n") if end_at else 10**9
+    )
+    return [
+        sum(
+            1
+            for line in block.code.splitlines()
+            if line.strip() and not line.lstrip().startswith("#") and not OUTPUT_LINE.match(line)
+        )
+        for block in page_blocks(page)
+        if start < block.line <= end
+    ]
+
+
+class Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def served(site: Path) -> tuple[ThreadingHTTPServer, str]:
+    handler = functools.partial(Quiet, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+def pdf_pages(page: Page, url: str) -> int:
+    page.set_viewport_size(A4)
+    page.goto(url, wait_until="load")
+    page.emulate_media(media="print")
+    return len(re.findall(rb"/Type\s*/Page\b", page.pdf(format="A4")))
+
+
+def measure(site: Path) -> dict[str, object]:
+    server, base = served(site)
+    figures: dict[str, object] = {}
+    try:
+        with sync_playwright() as driver:
+            browser = driver.chromium.launch(executable_path="/usr/bin/chromium")
+            for lang, home in (("en", "en/"), ("fr", "")):
+                pages = topic_pages(lang)
+                per_page: dict[str, dict[str, int]] = {p.stem: {} for p in pages}
+                lines = wrapped = 0
+                for screen, (width, height) in SCREENS.items():
+                    tab = browser.new_page(viewport={"width": width, "height": height})
+                    for doc in pages:
+                        tab.goto(f"{base}{home}{doc.stem}/", wait_until="load")
+                        per_page[doc.stem][screen] = tab.evaluate(VISIBLE_TASKS)
+                        if screen == "laptop":
+                            n, w = tab.evaluate(WRAPPED_LINES)
+                            lines, wrapped = lines + n, wrapped + w
+                    tab.close()
+                tab = browser.new_page()
+                sheet = pdf_pages(tab, f"{base}{home}cheatsheet/")
+                tab.close()
+                cards = [n for doc in pages for n in card_lines(doc)]
+                figures[lang] = {
+                    "first_screen": {
+                        s: statistics.median(v[s] for v in per_page.values()) for s in SCREENS
+                    },
+                    "per_page": per_page,
+                    "answers": {doc.stem: answers_count(doc) for doc in pages},
+                    "card_lines_median": statistics.median(cards),
+                    "cards": len(cards),
+                    "card_code_lines": lines,
+                    "card_code_lines_wrapped": wrapped,
+                    "printed_sheet_pages": sheet,
+                }
+            browser.close()
+    finally:
+        server.shutdown()
+    return figures
+
+
+def report(figures: dict[str, object]) -> None:
+    for lang, f in figures.items():
+        print(f"{lang}:")
+        for screen, target in TARGETS.items():
+            value = f["first_screen"][screen]
+            verdict = "met" if value >= target else "MISSED"
+            print(f"  tasks on the first screen, {screen:<6} median {value:5.1f}", end="")
+            print(f"  target >= {target}  {verdict}")
+        low = {p: v["laptop"] for p, v in f["per_page"].items() if v["laptop"] < TARGETS["laptop"]}
+        print(f"  pages under the laptop target: {low or 'none'}")
+        share = 1 - f["card_code_lines_wrapped"] / max(f["card_code_lines"], 1)
+        print(
+            f"  card code lines that fit at 1400 px: {share:.1%} "
+            f"({f['card_code_lines_wrapped']} of {f['card_code_lines']} wrap)  target >= 95%"
+        )
+        median = f["card_lines_median"]
+        print(f"  card code lines, median over {f['cards']} cards: {median}  target <= 5")
+        print(f"  printed cheat sheet: {f['printed_sheet_pages']} A4 pages  target <= 30")
+        answers = f["answers"]
+        print(f"  one-line answers: {sum(answers.values())} (fewest: {min(answers.values())})")
+
+
+def built(dest: Path) -> Path:
+    """The site of `--site DIR` if given, else both languages built into `dest`."""
+    if "--site" in sys.argv:
+        return Path(sys.argv[sys.argv.index("--site") + 1])
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(dest)]
+    subprocess.run(command, cwd=ROOT, check=True)
+    return dest
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        figures = measure(built(Path(tmp) / "site"))
+    report(figures)
+    OUT.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

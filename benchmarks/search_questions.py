@@ -1,0 +1,107 @@
+"""How the site's search answers the questions learners ask (tests/questions.toml), per language.
+
+For each question answered on the site, typed into the real search box: is the answering page the
+first page, and is the answering anchor among the first three results (every link of the result
+list, in order)? Builds the site (or takes `--site DIR`), prints the shares and the misses, and
+writes benchmarks/search_questions.json. `make bench` runs it; the target (issue "search that
+answers questions") is 95 % for both.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.reading import built, served  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "search_questions.json"
+QUESTIONS = tomllib.loads((ROOT / "tests" / "questions.toml").read_text(encoding="utf-8"))
+HOME = {"fr": "", "en": "en/"}
+TARGET = 0.95
+
+
+def results(page: Page, query: str) -> list[str]:
+    """Type a query into the search box; return the result links' paths and anchors, in order."""
+    box = page.locator("input.md-search__input")
+    links = page.locator(".md-search-result__list a")
+    box.fill("")
+    box.press("End")
+    box.fill(query)
+    box.press("End")  # Material reads the query on keyup
+    try:
+        links.first.wait_for(timeout=5_000)
+    except Exception:  # noqa: BLE001 - no result: the question is a miss
+        return []
+    found: list[str] = []
+    while (now := links.evaluate_all("as => as.map(a => a.href)")) != found:
+        found = now
+        page.wait_for_timeout(100)
+    return [
+        urlsplit(h).path + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
+        for h in found
+    ]
+
+
+def measure(site: Path) -> dict[str, object]:
+    server, base = served(site)
+    figures: dict[str, object] = {}
+    try:
+        with sync_playwright() as driver:
+            browser = driver.chromium.launch(executable_path="/usr/bin/chromium")
+            for lang, home in HOME.items():
+                page = browser.new_page()
+                page.goto(base + home, wait_until="networkidle")
+                page.locator("input.md-search__input").click()
+                asked = [q for q in QUESTIONS["question"] if q["answered"] != "no"]
+                page_first = anchor_top3 = 0
+                misses = []
+                for q in asked:
+                    want = f"/{home}{q['page'].removesuffix('.md')}/"
+                    found = results(page, q[lang])
+                    first = found[0].split("#")[0] if found else None
+                    page_ok = first == want
+                    anchor_ok = f"{want}#{q['anchor']}" in found[:3]
+                    page_first += page_ok
+                    anchor_top3 += anchor_ok
+                    if not (page_ok and anchor_ok):
+                        misses.append(f"{q[lang]!r} -> {found[:3]} (want {want}#{q['anchor']})")
+                page.close()
+                figures[lang] = {
+                    "questions": len(asked),
+                    "page_first": page_first / len(asked),
+                    "anchor_in_top3": anchor_top3 / len(asked),
+                    "misses": misses,
+                }
+            browser.close()
+    finally:
+        server.shutdown()
+    return figures
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        site = built(Path(tmp) / "site")
+        figures = measure(site)
+    for lang, f in figures.items():
+        print(
+            f"{lang}: {f['questions']} questions answered on the site; answering page first "
+            f"{f['page_first']:.0%}, answering anchor in the first 3 results "
+            f"{f['anchor_in_top3']:.0%} (target >= {TARGET:.0%} each)"
+        )
+        for miss in f["misses"][:10]:
+            print(f"  miss: {miss}")
+    OUT.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

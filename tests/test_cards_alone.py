@@ -1,0 +1,91 @@
+"""Each card of a page's quick reference runs when copied alone.
+
+A reader copies one card, not the page: its Python code, pasted into a fresh interpreter in an
+empty folder, must run and print what the card shows. A page that prefers one shared set-up shows
+it once, as its first card `{ #glance-setup }`; every other card of that page then runs after it.
+Each card runs in a fresh process, with deprecation and future warnings as errors. The French card
+runs too where its code is not the English one's (comments aside).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cheatsheet.blocks import Block, executed, page_blocks, shown
+from cheatsheet.project import ROOT, TORCH_INTERNAL_WARNINGS
+
+SETUP = "glance-setup"
+# As the pages run: deprecations are errors, except those torch raises from its own code.
+WARNINGS_AS_ERRORS = ["-W", "error::DeprecationWarning", "-W", "error::FutureWarning"]
+for message, category in TORCH_INTERNAL_WARNINGS.items():
+    WARNINGS_AS_ERRORS += ["-W", f"ignore:{message}:{category.__name__}"]
+CARD = re.compile(r"^### \[[^\]]+\]\(#[\w-]+\) \{ #(?P<anchor>glance-[\w-]+) \}", re.M)
+GLANCE_END = re.compile(r"^## ", re.M)
+
+
+def cards(page: Path) -> list[tuple[str, Block]]:
+    """Return (anchor, block) for each runnable Python block of the page's quick reference."""
+    text = page.read_text(encoding="utf-8")
+    start = text.index("{ #at-a-glance }")
+    end = m.start() if (m := GLANCE_END.search(text, start)) else len(text)
+    heads = [(text.count("\n", 0, m.start()) + 1, m["anchor"]) for m in CARD.finditer(text)]
+    found = []
+    for block in page_blocks(page):
+        if block.syntax != "python" or block.skip_reason is not None:
+            continue
+        if not text.count("\n", 0, start) < block.line <= text.count("\n", 0, end):
+            continue
+        anchor = [a for line, a in heads if line < block.line][-1]
+        found.append((anchor, block))
+    return found
+
+
+def params() -> list[object]:
+    found = []
+    for en in sorted((ROOT / "docs" / "en").glob("*.md")):
+        if "{ #at-a-glance }" not in en.read_text(encoding="utf-8"):
+            continue
+        fr = ROOT / "docs" / "fr" / en.name
+        english, french = cards(en), cards(fr)
+        setups = {
+            lang: [b for a, b in c if a == SETUP] for lang, c in (("en", english), ("fr", french))
+        }
+        for lang, page_cards in (("en", english), ("fr", french)):
+            for index, (anchor, block) in enumerate(page_cards):
+                if lang == "fr" and executed(block) == executed(english[index][1]):
+                    continue  # the same code as the English card, comments aside
+                setup = [] if anchor == SETUP else setups[lang]
+                found.append(pytest.param(block, setup, id=f"{lang}/{en.stem}#{anchor}"))
+    return found
+
+
+@pytest.mark.parametrize(("card", "setup"), params())
+def test_a_card_runs_alone_and_prints_what_it_shows(
+    card: Block, setup: list[Block], tmp_path: Path
+) -> None:
+    code = "".join(b.code for b in setup) + card.code
+    done = subprocess.run(
+        [sys.executable, *WARNINGS_AS_ERRORS, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""},
+        timeout=300,
+        check=False,
+    )
+    where = f"{card.where} (copied alone{' after the set-up card' if setup else ''})"
+    assert done.returncode == 0, f"{where}: the card fails:\n{done.stderr[-2000:]}"
+    expected = shown("".join(b.expected for b in setup) + card.expected)
+    diff = "\n".join(
+        difflib.unified_diff(
+            expected.splitlines(), shown(done.stdout).splitlines(), "shown", "printed", lineterm=""
+        )
+    )
+    assert shown(done.stdout) == expected, f"{where}: the output differs from the card:\n{diff}"

@@ -33,7 +33,6 @@ EXAMPLE = "- [Task as a reader asks it](#glance-card) `code from a snippet` → 
 MIN_ANSWERS = 12
 MORE = {"pandas.md": 20, "numpy.md": 20, "pytorch.md": 20, "scikit-learn.md": 20}
 MORE |= {"plotting.md": 20, "training.md": 20}
-REQUIRED = False  # while the pages get their answers: a page without any is let through
 ANCHOR = re.compile(r"\{ #(?P<anchor>[\w-]+) \}")
 
 
@@ -92,10 +91,8 @@ def check_answers(src_uri: str, lang: str) -> None:
     page = f"docs/{lang}/{src_uri}"
     text = path.read_text(encoding="utf-8")
     mine = entries(text, page)
-    if not mine and not REQUIRED:
-        return
     least = MORE.get(src_uri, MIN_ANSWERS)
-    if len(mine) < least and REQUIRED:
+    if len(mine) < least:
         raise PageError(
             f"{page}: the one-line answers have {len(mine)} entries; this page needs at least "
             f"{least}, right under its title in {START} ... </div>."

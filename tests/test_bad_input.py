@@ -285,3 +285,40 @@ def test_card_with_typed_code_fails(sandbox: Path) -> None:
     done = build(sandbox)
     assert done.returncode != 0
     assert f"docs/fr/numpy.md:{line - 1}: the block is typed into the page" in done.stderr
+
+
+def test_an_answer_whose_fragment_no_block_runs_fails_naming_page_line_and_fragment(
+    sandbox: Path,
+) -> None:
+    page = sandbox / "docs/fr/numpy.md"  # the French site is built first
+    entry = next(line for line in page.read_text("utf-8").splitlines() if line.startswith("- ["))
+    typed = entry.split("`")[0] + "`np.fake_call(3)`"
+    line = replace(page, entry, typed)
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert f"docs/fr/numpy.md:{line}:" in done.stderr
+    assert "no block that the page runs has a line with `np.fake_call(3)`" in done.stderr
+
+
+def test_an_answer_whose_value_was_not_printed_fails(sandbox: Path) -> None:
+    page = sandbox / "docs/fr/numpy.md"
+    entry = next(line for line in page.read_text("utf-8").splitlines() if " → `" in line)
+    line = replace(page, entry, entry.rsplit(" → ", 1)[0] + " → `42424242`")
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert f"docs/fr/numpy.md:{line}:" in done.stderr
+    assert "with the value `42424242`" in done.stderr
+
+
+def test_a_page_with_too_few_answers_fails_naming_the_page(sandbox: Path) -> None:
+    for lang in ("fr", "en"):
+        page = sandbox / f"docs/{lang}/numpy.md"
+        text = page.read_text(encoding="utf-8")
+        start = text.index('<div class="answers" markdown>')
+        end = text.index("</div>", start)
+        entries = [x for x in text[start:end].splitlines() if x.startswith("- [")]
+        page.write_text(text[:start] + text[start:end].replace("\n".join(entries[5:]), "")
+                        + text[end:], encoding="utf-8")  # fmt: skip
+    done = build(sandbox)
+    assert done.returncode != 0
+    assert "docs/fr/numpy.md: the one-line answers have 5 entries" in done.stderr

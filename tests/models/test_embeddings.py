@@ -6,6 +6,7 @@ from types import ModuleType
 
 import matplotlib.image
 import matplotlib.pyplot as plt
+import pytest
 
 from cheatsheet.localize import run_localized
 from cheatsheet.project import ROOT
@@ -19,17 +20,17 @@ def snippet() -> ModuleType:
 
 def test_two_principal_components_keep_under_a_third_of_the_variance() -> None:
     ratio = snippet().pca.explained_variance_ratio_
-    assert ratio.round(3).tolist() == [0.149, 0.136]
-    assert round(ratio.sum(), 3) == 0.285
+    assert ratio.round(3).tolist() == [0.151, 0.145]
+    assert round(ratio.sum(), 3) == 0.296
 
 
 def test_tsne_keeps_neighbours_better_than_pca() -> None:
     mod = snippet()
-    assert mod.X_pca.shape == mod.X_tsne.shape == (1797, 2)
+    assert mod.X_pca.shape == mod.X_tsne.shape == (500, 2)
     pca = mod.trustworthiness(mod.X_digits, mod.X_pca, n_neighbors=5)
     tsne = mod.trustworthiness(mod.X_digits, mod.X_tsne, n_neighbors=5)
-    assert round(pca, 2) == 0.83
-    assert round(tsne, 2) == 0.99
+    assert round(pca, 2) == 0.85
+    assert tsne == pytest.approx(0.996, abs=0.001)  # t-SNE's layout depends on CPU kernels
 
 
 def test_figure_titles_follow_the_page_language() -> None:

@@ -18,6 +18,12 @@ TORCH_INTERNAL_WARNINGS = {
     # torch.onnx.export deep-copies pytree specs, which builds the deprecated LeafSpec
     "`isinstance(treespec, LeafSpec)` is deprecated": FutureWarning,
 }
+# The same rule as `python -W` options, for code run in a fresh interpreter (`-W` matches the
+# start of the message as literal text).
+WARNINGS_AS_ERRORS = ["-W", "error::DeprecationWarning", "-W", "error::FutureWarning"] + [
+    f"-Wignore:{message}:{category.__name__}"
+    for message, category in TORCH_INTERNAL_WARNINGS.items()
+]
 
 
 class PageError(ValueError):

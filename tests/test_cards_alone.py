@@ -19,13 +19,9 @@ from pathlib import Path
 import pytest
 
 from cheatsheet.blocks import Block, executed, page_blocks, shown
-from cheatsheet.project import ROOT, TORCH_INTERNAL_WARNINGS
+from cheatsheet.project import ROOT, WARNINGS_AS_ERRORS
 
 SETUP = "glance-setup"
-# As the pages run: deprecations are errors, except those torch raises from its own code.
-WARNINGS_AS_ERRORS = ["-W", "error::DeprecationWarning", "-W", "error::FutureWarning"]
-for message, category in TORCH_INTERNAL_WARNINGS.items():
-    WARNINGS_AS_ERRORS += ["-W", f"ignore:{message}:{category.__name__}"]
 CARD = re.compile(r"^### \[[^\]]+\]\(#[\w-]+\) \{ #(?P<anchor>glance-[\w-]+) \}", re.M)
 GLANCE_END = re.compile(r"^## ", re.M)
 

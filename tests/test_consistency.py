@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cheatsheet.includes import INCLUDE
-from cheatsheet.project import ROOT, SNIPPETS, TORCH_INTERNAL_WARNINGS
+from cheatsheet.project import ROOT, SNIPPETS, WARNINGS_AS_ERRORS
 
 DOCS = ROOT / "docs"
 PAGES = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*.md"))
@@ -152,11 +152,8 @@ for path in sys.argv[1:]:
 
 def test_snippets_run_on_their_own() -> None:
     """`python snippets/<section>/<topic>.py` works, from any folder."""
-    warnings_as_errors = ["-W", "error::DeprecationWarning", "-W", "error::FutureWarning"]
-    for message, category in TORCH_INTERNAL_WARNINGS.items():  # torch's own (-W: literal text)
-        warnings_as_errors += ["-W", f"ignore:{message}:{category.__name__}"]
     done = subprocess.run(
-        [sys.executable, *warnings_as_errors, "-c", RUN_AS_SCRIPTS, *map(str, SNIPPET_MODULES)],
+        [sys.executable, *WARNINGS_AS_ERRORS, "-c", RUN_AS_SCRIPTS, *map(str, SNIPPET_MODULES)],
         capture_output=True,
         text=True,
         timeout=900,

@@ -26,8 +26,11 @@ def test_the_table_has_the_columns_the_page_describes_and_five_rows(prof: Module
         assert column in lines[1]
     rows = [line for line in lines[3:] if line.strip().startswith("aten::")]
     assert len(rows) == 5
-    # sorted by total CPU time: aten::linear holds aten::addmm, so it comes first
-    assert rows[0].split()[0] == "aten::linear"
+    # sorted by total CPU time; which op comes first depends on the machine's load
+    averages = sorted(prof.prof.key_averages(), key=lambda e: e.cpu_time_total, reverse=True)
+    assert [row.split()[0] for row in rows] == [e.key for e in averages[:5]]
+    totals = {e.key: e.cpu_time_total for e in averages}
+    assert totals["aten::linear"] >= totals["aten::addmm"]  # linear holds addmm
 
 
 def test_shapes_are_recorded_per_layer(prof: ModuleType) -> None:

@@ -96,9 +96,39 @@ def _setup():  # the test's setup: a function, so that the page's namespace stay
     # the venv's tools (dvc, pip, jupyter) first on PATH, as in an activated venv
     os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"]
     os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # no telemetry: the tests stay offline
+    _cut_the_network()
+
+
+def _cut_the_network():  # a page's code runs offline: any other host than this one is refused
+    import socket
+
+    refused = "network access refused: a page's code must run offline"
+    refused += " (build data and models locally)"
+    local = ("localhost", "127.", "::1", "0.0.0.0")
+    lookup = socket.getaddrinfo
+    connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def is_local(host):
+        return host is None or (isinstance(host, (str, bytes)) and str(host).startswith(local))
+
+    def getaddrinfo(host, *args, **kwargs):
+        if not is_local(host if not isinstance(host, bytes) else host.decode()):
+            raise socket.gaierror(f"{refused}; this block looked up {host!r}")
+        return lookup(host, *args, **kwargs)
+
+    def checked(method):
+        def call(self, address):
+            if self.family != socket.AF_UNIX and not is_local(address[0]):
+                raise ConnectionRefusedError(f"{refused}; this block tried to reach {address!r}")
+            return method(self, address)
+
+        return call
+
+    socket.getaddrinfo = getaddrinfo
+    socket.socket.connect, socket.socket.connect_ex = checked(connect), checked(connect_ex)
 
 _setup()
-del _setup
+del _setup, _cut_the_network
 """
 SETUP = SETUP.replace(
     "{torch_internal}",

@@ -175,6 +175,20 @@ def test_future_warning_in_a_block_fails(sandbox: Path) -> None:
     assert "FutureWarning: `torch.cuda.amp.autocast(args...)` is deprecated" in error
 
 
+def test_a_block_that_reaches_the_network_fails_naming_page_line_and_host(sandbox: Path) -> None:
+    code = 'import urllib.request\n\nurllib.request.urlopen("https://example.org/data.csv")'
+    error = run_page(sandbox, code)
+    assert "docs/fr/bad.md:3, block line 3" in error
+    assert "network access refused: a page's code must run offline" in error
+    assert "'example.org'" in error
+
+
+def test_a_block_may_still_talk_to_this_machine(sandbox: Path) -> None:
+    code = "import socket\n\nsocket.create_server(('127.0.0.1', 0)).close()\n"
+    code += "print(socket.getaddrinfo('localhost', 80)[0][4][1])"
+    assert run_page(sandbox, code).strip() == "None"  # no error
+
+
 def test_hanging_block_is_stopped_with_page_and_line(sandbox: Path) -> None:
     error = run_page(sandbox, "import time\n\ntime.sleep(60)", timeout=1)
     assert error.startswith("docs/fr/bad.md:3: the block did not finish in 1 s (timeout)")

@@ -43,19 +43,36 @@ VISIBLE_TASKS = """() => {
     .filter(e => e && whole(e)).length;
   return answers + cards;
 }"""
-# Card code lines wider than the code box (they wrap), measured with the code's own font.
+# Card code lines that the browser lays out on more than one line (wrapped at the card's edge or
+# around its copy button): each source line's text range, counted by its distinct line tops.
 WRAPPED_LINES = """() => {
-  const ctx = document.createElement("canvas").getContext("2d");
   let lines = 0, wrapped = 0;
+  const range = document.createRange();
+  const measure = (start, end, text) => {
+    if (!text.trim()) return;
+    lines += 1;
+    range.setStart(...start);
+    range.setEnd(...end);
+    const tops = new Set([...range.getClientRects()].filter(r => r.width > 0)
+      .map(r => Math.round(r.top)));
+    if (tops.size > 1) wrapped += 1;
+  };
   for (const code of document.querySelectorAll("article .glance pre > code")) {
-    const style = getComputedStyle(code);
-    ctx.font = `${style.fontSize} ${style.fontFamily}`;
-    const room = code.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    for (const line of code.innerText.split("\\n")) {
-      if (!line.trim()) continue;
-      lines += 1;
-      if (ctx.measureText(line).width > room + 1) wrapped += 1;
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    let start = null, text = "", last = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.data.length; i++) {
+        if (node.data[i] === "\\n") {
+          if (start) measure(start, [node, i], text);
+          start = null; text = "";
+        } else {
+          start = start || [node, i];
+          text += node.data[i];
+        }
+      }
+      last = node;
     }
+    if (start) measure(start, [last, last.data.length], text);
   }
   return [lines, wrapped];
 }"""

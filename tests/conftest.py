@@ -21,6 +21,7 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # the git page runs dvc: no telemetry
 
+RUN_COUNTS: Counter[str] = Counter()
 BLOCK_COUNTS: Counter[tuple[str, str]] = Counter()
 
 
@@ -31,6 +32,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
             if name.startswith("blocks:"):
                 _, lang, kind = name.split(":")
                 BLOCK_COUNTS[lang, kind] += int(value)
+            elif name.startswith(("pages:", "cards:")):
+                RUN_COUNTS[name] += int(value)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -44,6 +47,20 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(
             f"{lang}: {ran} blocks ran{same}, {skipped} skipped with a reason"
         )
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The run's last line: how many page notebooks and cards ran, and how many were reused
+    from .cache/runs/ (cheatsheet/run_cache.py) because nothing they depend on changed."""
+    if hasattr(config, "workerinput") or not RUN_COUNTS:
+        return  # an xdist worker: the controller adds up and prints
+    pages = {k: sum(v for n, v in RUN_COUNTS.items() if n.startswith("pages:") and n.endswith(k))
+             for k in (":ran", ":cached")}  # fmt: skip
+    cards = {k: RUN_COUNTS[f"cards:{k}"] for k in ("ran", "cached")}
+    print(
+        f"page notebooks: {pages[':ran']} ran, {pages[':cached']} from the cache; "
+        f"cards alone: {cards['ran']} ran, {cards['cached']} from the cache"
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from cheatsheet import run_cache
 from cheatsheet.blocks import Block, executed, page_blocks, shown
 from cheatsheet.project import ROOT, WARNINGS_AS_ERRORS
 
@@ -62,26 +63,41 @@ def params() -> list[object]:
     return found
 
 
-@pytest.mark.parametrize(("card", "setup"), params())
-def test_a_card_runs_alone_and_prints_what_it_shows(
-    card: Block, setup: list[Block], tmp_path: Path
-) -> None:
-    code = "".join(b.code for b in setup) + card.code
+def run_alone(
+    code: str, key: str, folder: Path, record: pytest.RecordProperty
+) -> tuple[int, str, str]:
+    """Run code in a fresh interpreter in `folder`: (return code, stdout, stderr), or what a
+    clean run with the same key printed (cheatsheet/run_cache.py: the code, the environment)."""
+    if (cached := run_cache.load(key, 1)) is not None:
+        record("cards:cached", 1)
+        return 0, cached[0]["stdout"], ""
     done = subprocess.run(
         [sys.executable, *WARNINGS_AS_ERRORS, "-c", code],
-        cwd=tmp_path,
+        cwd=folder,
         capture_output=True,
         text=True,
         env={**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""},
         timeout=300,
         check=False,
     )
+    record("cards:ran", 1)
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.mark.parametrize(("card", "setup"), params())
+def test_a_card_runs_alone_and_prints_what_it_shows(
+    card: Block, setup: list[Block], tmp_path: Path, record_property: pytest.RecordProperty
+) -> None:
+    code = "".join(b.code for b in setup) + card.code
+    key = run_cache.key("card", " ".join(WARNINGS_AS_ERRORS), code)
+    returncode, stdout, stderr = run_alone(code, key, tmp_path, record_property)
     where = f"{card.where} (copied alone{' after the set-up card' if setup else ''})"
-    assert done.returncode == 0, f"{where}: the card fails:\n{done.stderr[-2000:]}"
+    assert returncode == 0, f"{where}: the card fails:\n{stderr[-2000:]}"
     expected = shown("".join(b.expected for b in setup) + card.expected)
     diff = "\n".join(
         difflib.unified_diff(
-            expected.splitlines(), shown(done.stdout).splitlines(), "shown", "printed", lineterm=""
+            expected.splitlines(), shown(stdout).splitlines(), "shown", "printed", lineterm=""
         )
     )
-    assert shown(done.stdout) == expected, f"{where}: the output differs from the card:\n{diff}"
+    assert shown(stdout) == expected, f"{where}: the output differs from the card:\n{diff}"
+    run_cache.save(key, [{"stdout": stdout}])

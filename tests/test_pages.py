@@ -16,8 +16,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from cheatsheet import run_cache
 from cheatsheet.blocks import Block, page_blocks, run_alike, shell_commands, shown
 from cheatsheet.kernel import Outcome, code_cell, run_notebook
+from cheatsheet.kernel import runs as block_runs
 from cheatsheet.notebooks import notebook_uri
 from cheatsheet.project import ROOT, page_lang
 
@@ -51,8 +53,15 @@ def check_outputs(outcomes: list[Outcome]) -> None:
         assert actual == expected, f"{block.where}: the output differs from the page:\n{diff}"
 
 
-def run_page(page: Path, blocks: list[Block], site: Path, tmp_path: Path) -> list[Outcome]:
-    """Run the notebook the build generated for a page (its blocks); return their outcomes."""
+def run_page(
+    page: Path, blocks: list[Block], site: Path, tmp_path: Path, record: pytest.RecordProperty
+) -> list[Outcome]:
+    """Run the notebook the build generated for a page (its blocks); return their outcomes.
+
+    A clean run is remembered (cheatsheet/run_cache.py) under the notebook's exact code, which
+    blocks run, the kernel's set-up and the environment: the same key gives the same outcomes
+    without running, and they are compared with the page's `#>` lines as a fresh run's are.
+    """
     path = site_notebook(site, page)
     assert path.is_file(), f"the build did not generate {path.name} for {page}"
     nb = json.loads(path.read_text(encoding="utf-8"))
@@ -61,8 +70,18 @@ def run_page(page: Path, blocks: list[Block], site: Path, tmp_path: Path) -> lis
     assert code == [code_cell(b, [])["source"] for b in blocks], (
         f"{path.name}: the notebook's cells are not the page's blocks"
     )
+    ran = [b for b in blocks if block_runs(b, CUDA)]
+    key = run_cache.page_key(blocks, CUDA)  # the notebook's code is the blocks' (asserted above)
+    if (cached := run_cache.load(key, len(ran))) is not None:
+        record(f"pages:{page_lang(page)}:cached", 1)
+        return [Outcome(b, r["stdout"], None) for b, r in zip(ran, cached, strict=True)]
     (tmp_path / page_lang(page)).mkdir()
-    return run_notebook(nb, blocks, tmp_path / page_lang(page), cuda=CUDA)
+    outcomes = run_notebook(nb, blocks, tmp_path / page_lang(page), cuda=CUDA)
+    record(f"pages:{page_lang(page)}:ran", 1)
+    clean = [o.block for o in outcomes] == ran and all(o.error is None for o in outcomes)
+    if clean and all(shown(o.stdout) == shown(o.block.expected) for o in outcomes):
+        run_cache.save(key, [{"stdout": o.stdout} for o in outcomes])
+    return outcomes
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -80,14 +99,14 @@ def test_page_runs_top_to_bottom_as_shown(
         return
     if CUDA and not any(b.gpu for b in blocks["en"]):
         pytest.skip("no GPU block on this page")
-    outcomes = run_page(pages["en"], blocks["en"], built_site, tmp_path)
+    outcomes = run_page(pages["en"], blocks["en"], built_site, tmp_path, record_property)
     runs = {"en": outcomes}
     if run_alike(blocks["fr"], blocks["en"]):
         twin = dict(zip(map(id, blocks["en"]), blocks["fr"], strict=True))
         runs["fr"] = [Outcome(twin[id(o.block)], o.stdout, o.error) for o in outcomes]
         record_property("blocks:fr:shared", len(outcomes))
     else:
-        runs["fr"] = run_page(pages["fr"], blocks["fr"], built_site, tmp_path)
+        runs["fr"] = run_page(pages["fr"], blocks["fr"], built_site, tmp_path, record_property)
     for lang, done in runs.items():
         record_property(f"blocks:{lang}:ran", len(done))
         record_property(f"blocks:{lang}:skipped", len(blocks[lang]) - len(done))

@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from cheatsheet.answers import count as answers_count  # noqa: E402
-from cheatsheet.blocks import OUTPUT_LINE, page_blocks  # noqa: E402
+from cheatsheet.blocks import OUTPUT_LINE  # noqa: E402
+from cheatsheet.glance import card_blocks  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "reading.json"
 SCREENS = {"laptop": (1400, 900), "phone": (390, 844)}
@@ -84,21 +85,24 @@ def topic_pages(lang: str) -> list[Path]:
 
 def card_lines(page: Path) -> list[int]:
     """Code lines of each card of the page's quick reference (no output, comment or blank line)."""
-    text = page.read_text(encoding="utf-8")
-    start = text.count("\n", 0, text.index("{ #at-a-glance }"))
-    end_at = re.search(r"^## ", text[text.index("{ #at-a-glance }") :], re.M)
-    end = start + (
-        text[text.index("{ #at-a-glance }") :][: end_at.start()].count("\n") if end_at else 10**9
-    )
     return [
         sum(
             1
             for line in block.code.splitlines()
             if line.strip() and not line.lstrip().startswith("#") and not OUTPUT_LINE.match(line)
         )
-        for block in page_blocks(page)
-        if start < block.line <= end
+        for _, block in card_blocks(page)
     ]
+
+
+def cards_run_alone(pages: list[Path]) -> int:
+    """The Python cards a reader can copy alone: tests/test_cards_alone.py runs each of them."""
+    return sum(
+        1
+        for page in pages
+        for _, block in card_blocks(page)
+        if block.syntax == "python" and block.skip_reason is None
+    )
 
 
 class Quiet(SimpleHTTPRequestHandler):
@@ -151,6 +155,7 @@ def measure(site: Path) -> dict[str, object]:
                     "answers": {doc.stem: answers_count(doc) for doc in pages},
                     "card_lines_median": statistics.median(cards),
                     "cards": len(cards),
+                    "cards_run_alone": cards_run_alone(pages),
                     "card_code_lines": lines,
                     "card_code_lines_wrapped": wrapped,
                     "printed_sheet_pages": sheet,
@@ -178,6 +183,7 @@ def report(figures: dict[str, object]) -> None:
         )
         median = f["card_lines_median"]
         print(f"  card code lines, median over {f['cards']} cards: {median}  target <= 5")
+        print(f"  Python cards run alone by the tests: {f['cards_run_alone']}")
         print(f"  printed cheat sheet: {f['printed_sheet_pages']} A4 pages  target <= 30")
         answers = f["answers"]
         print(f"  one-line answers: {sum(answers.values())} (fewest: {min(answers.values())})")

@@ -11,7 +11,9 @@ of these sections only.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from cheatsheet.blocks import Block, page_blocks
 from cheatsheet.project import LANGS, ROOT, PageError
 
 MIN_CARDS = 8
@@ -88,3 +90,18 @@ def check_glance(src_uri: str, lang: str) -> None:
 
 def read(lang: str, src_uri: str) -> str:
     return (ROOT / "docs" / lang / src_uri).read_text(encoding="utf-8")
+
+
+def card_blocks(page: Path) -> list[tuple[str, Block]]:
+    """Return (card anchor, block) for each code block of the page's quick reference, in order
+    (every syntax, skipped blocks included): what a reader copies from the cards."""
+    text = page.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines, 1) if GLANCE.match(line))
+    end = next((i for i in range(start + 1, len(lines) + 1) if lines[i - 1].startswith("## ")), 0)
+    heads = [(i, m["anchor"]) for i, line in enumerate(lines, 1) if (m := CARD.match(line))]
+    return [
+        ([a for line, a in heads if line < block.line][-1], block)
+        for block in page_blocks(page)
+        if start < block.line < (end or len(lines) + 1)
+    ]

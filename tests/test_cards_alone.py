@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,29 +18,20 @@ from pathlib import Path
 import pytest
 
 from cheatsheet import run_cache
-from cheatsheet.blocks import Block, executed, page_blocks, shown
+from cheatsheet.blocks import Block, executed, shown
+from cheatsheet.glance import card_blocks
 from cheatsheet.project import ROOT, WARNINGS_AS_ERRORS
 
 SETUP = "glance-setup"
-CARD = re.compile(r"^### \[[^\]]+\]\(#[\w-]+\) \{ #(?P<anchor>glance-[\w-]+) \}", re.M)
-GLANCE_END = re.compile(r"^## ", re.M)
 
 
 def cards(page: Path) -> list[tuple[str, Block]]:
     """Return (anchor, block) for each runnable Python block of the page's quick reference."""
-    text = page.read_text(encoding="utf-8")
-    start = text.index("{ #at-a-glance }")
-    end = m.start() if (m := GLANCE_END.search(text, start)) else len(text)
-    heads = [(text.count("\n", 0, m.start()) + 1, m["anchor"]) for m in CARD.finditer(text)]
-    found = []
-    for block in page_blocks(page):
-        if block.syntax != "python" or block.skip_reason is not None:
-            continue
-        if not text.count("\n", 0, start) < block.line <= text.count("\n", 0, end):
-            continue
-        anchor = [a for line, a in heads if line < block.line][-1]
-        found.append((anchor, block))
-    return found
+    return [
+        (anchor, block)
+        for anchor, block in card_blocks(page)
+        if block.syntax == "python" and block.skip_reason is None
+    ]
 
 
 def params() -> list[object]:

@@ -17,6 +17,9 @@ TORCH_INTERNAL_WARNINGS = {
     "`torch.jit.script_method` is deprecated": DeprecationWarning,
     # torch.onnx.export deep-copies pytree specs, which builds the deprecated LeafSpec
     "`isinstance(treespec, LeafSpec)` is deprecated": FutureWarning,
+    # peft 0.21's get_peft_model reads transformers 5's deprecated alias of
+    # `is_activation_checkpointing` (drop the entry once a peft release stops reading it)
+    "`is_gradient_checkpointing` is deprecated": FutureWarning,
 }
 # The same rule as `python -W` options, for code run in a fresh interpreter (`-W` matches the
 # start of the message as literal text).

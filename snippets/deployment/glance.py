@@ -82,3 +82,14 @@ m = timer.blocked_autorange(min_run_time=0.2)
 print(m.task_spec.num_threads, m.median < 1)
 #> 1 True
 # --8<-- [end:timer]
+
+# --8<-- [start:quantise]
+import copy
+
+from torchao.quantization import Int8WeightOnlyConfig, quantize_
+
+int8_model = copy.deepcopy(model)
+quantize_(int8_model, Int8WeightOnlyConfig())
+print(int8_model[0].weight.qdata.dtype, int8_model(x).shape)
+#> torch.int8 torch.Size([3, 2])
+# --8<-- [end:quantise]

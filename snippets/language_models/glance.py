@@ -3,11 +3,26 @@ import torch
 import torch.nn.functional as F
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 from torch import nn
+from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
 tok = Tokenizer(models.BPE(unk_token="[UNK]"))
 tok.pre_tokenizer, tok.decoder = pre_tokenizers.Metaspace(), decoders.Metaspace()
-trainer = trainers.BpeTrainer(special_tokens=["[PAD]", "[UNK]"], show_progress=False)
+trainer = trainers.BpeTrainer(special_tokens=["[PAD]", "[UNK]", "[EOS]"], show_progress=False)
 tok.train_from_iterator(["the cat sleeps", "the cats play", "the dog sleeps"], trainer)
+# fr: un petit modèle enregistré comme ceux du Hub, pour les cartes Hugging Face
+# en: a tiny model saved as Hub models are, for the Hugging Face cards
+hf_tok = PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="[PAD]", eos_token="[EOS]")
+hf_tok.save_pretrained("tiny-llm")
+torch.manual_seed(0)
+config = LlamaConfig(
+    vocab_size=len(hf_tok),
+    hidden_size=32,
+    intermediate_size=64,
+    num_hidden_layers=2,
+    num_attention_heads=4,
+    eos_token_id=hf_tok.eos_token_id,
+)
+LlamaForCausalLM(config).save_pretrained("tiny-llm")
 # --8<-- [end:setup]
 
 # --8<-- [start:bpe]
@@ -23,8 +38,52 @@ tok.enable_padding(pad_id=tok.token_to_id("[PAD]"), pad_token="[PAD]")
 tok.enable_truncation(max_length=4)
 batch = tok.encode_batch(["the cat", "the dog sleeps the cat plays"])
 print([e.ids for e in batch], [e.attention_mask for e in batch])
-#> [[17, 24, 0, 0], [17, 34, 26, 17]] [[1, 1, 0, 0], [1, 1, 1, 1]]
+#> [[18, 25, 0, 0], [18, 35, 27, 18]] [[1, 1, 0, 0], [1, 1, 1, 1]]
 # --8<-- [end:pad]
+
+# --8<-- [start:hf-generate]
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("tiny-llm")
+model = AutoModelForCausalLM.from_pretrained("tiny-llm")
+inputs = tokenizer(["the cat"], return_tensors="pt")
+out = model.generate(**inputs, max_new_tokens=5, do_sample=False)
+new_tokens = out[:, inputs.input_ids.shape[1] :]
+print(tuple(new_tokens.shape))
+#> (1, 5)
+text = tokenizer.batch_decode(new_tokens, skip_special_tokens=True)
+# --8<-- [end:hf-generate]
+
+# --8<-- [start:hf-chat]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("tiny-llm")
+# fr: un modèle instruct fournit le sien ; celui-ci n'en a pas
+# en: an instruct model ships its own; this one has none
+tokenizer.chat_template = "{% for m in messages %}<{{ m.role }}> {{ m.content }}{% endfor %}"
+messages = [{"role": "user", "content": "the cat"}]
+print(tokenizer.apply_chat_template(messages, tokenize=False))
+#> <user> the cat
+# --8<-- [end:hf-chat]
+
+# --8<-- [start:hf-pad]
+from transformers import AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("tiny-llm", padding_side="left")
+padded = tokenizer(["the cat", "the dog sleeps"], padding=True, return_tensors="pt")
+print(padded.attention_mask.tolist())
+#> [[0, 1, 1], [1, 1, 1]]
+# --8<-- [end:hf-pad]
+
+# --8<-- [start:hf-lora]
+from peft import LoraConfig, get_peft_model
+from transformers import AutoModelForCausalLM
+
+lora = LoraConfig(r=8, lora_alpha=16, task_type="CAUSAL_LM")
+lm = get_peft_model(AutoModelForCausalLM.from_pretrained("tiny-llm"), lora)
+print(lm.get_nb_trainable_parameters())
+#> (2048, 24992)
+# --8<-- [end:hf-lora]
 
 # --8<-- [start:embedding]
 embed = nn.Embedding(100, 8, padding_idx=0)

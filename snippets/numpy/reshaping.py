@@ -28,3 +28,14 @@ v = np.arange(12)
 print(v[np.newaxis, :].shape, v[:, None].shape, np.expand_dims(v, axis=0).shape)
 #> (1, 12) (12, 1) (1, 12)
 # --8<-- [end:new-axis]
+
+# --8<-- [start:vector-vs-column]
+y = np.array([1.0, 2.0, 3.0])
+y_pred = y.reshape(3, 1)
+# fr: aucune erreur : la diffusion fait un tableau carré
+# en: no error: broadcasting makes a square table
+print(y.shape, y_pred.shape, (y - y_pred).shape)
+#> (3,) (3, 1) (3, 3)
+print((y - y_pred.ravel()).shape, (y[:, None] - y_pred).shape)
+#> (3,) (3, 1)
+# --8<-- [end:vector-vs-column]

@@ -47,3 +47,31 @@ by_where = pd.Series(np.where(orders["price"] > 50, "high", "low"), index=orders
 print(by_lambda.tolist(), by_lambda.equals(by_where))
 #> ['high', 'low', 'low', 'low', 'high'] True
 # --8<-- [end:map]
+
+# --8<-- [start:replace]
+cities = pd.Series(["Lyon", "Paris", "Nice"])
+codes = {"Lyon": "ARA", "Paris": "IDF"}
+# fr: map : une clé absente du dictionnaire donne NaN
+# en: map: a key missing from the dictionary gives NaN
+print(cities.map(codes).tolist())
+#> ['ARA', 'IDF', nan]
+# fr: replace : une clé absente garde sa valeur
+# en: replace: a missing key keeps its value
+print(cities.replace(codes).tolist())
+#> ['ARA', 'IDF', 'Nice']
+# --8<-- [end:replace]
+
+# --8<-- [start:dataframe-map]
+prices = pd.DataFrame({"pen": [1.5, 2.25], "ink": [4.0, 10.5]})
+try:
+    prices.applymap(lambda p: f"{p:.2f} €")
+except AttributeError as error:
+    print(f"{type(error).__name__}: {error}")
+#> AttributeError: 'DataFrame' object has no attribute 'applymap'
+# fr: DataFrame.map applique la fonction à chaque cellule
+# en: DataFrame.map applies the function to every cell
+print(prices.map(lambda p: f"{p:.2f} €"))
+#>       pen      ink
+#> 0  1.50 €   4.00 €
+#> 1  2.25 €  10.50 €
+# --8<-- [end:dataframe-map]

@@ -52,3 +52,15 @@ typed = orders.astype({"client": "category", "qty": "int32"})
 print(typed.dtypes.astype(str).to_dict())
 #> {'client': 'category', 'item': 'str', 'qty': 'int32'}
 # --8<-- [end:astype-dict]
+
+# --8<-- [start:cut-qcut]
+ages = pd.Series([18, 29, 36, 41, 52, 64])
+# fr: cut : des bornes choisies ; qcut : des classes de même effectif
+# en: cut: bounds you choose; qcut: classes with the same count
+print(pd.cut(ages, bins=[0, 30, 45, 100], labels=["young", "mid", "senior"]).tolist())
+#> ['young', 'young', 'mid', 'mid', 'senior', 'senior']
+print(pd.qcut(ages, q=3, labels=["low", "mid", "high"]).value_counts().to_dict())
+#> {'low': 2, 'mid': 2, 'high': 2}
+print(pd.qcut(ages, q=2).cat.categories.astype(str).tolist())
+#> ['(17.999, 38.5]', '(38.5, 64.0]']
+# --8<-- [end:cut-qcut]

@@ -225,3 +225,10 @@ prices = pd.Series([10.0, 12.0, 11.0, 15.0])
 print(prices.rolling(window=2).mean().tolist())
 #> [nan, 11.0, 11.5, 13.0]
 # --8<-- [end:rolling]
+
+# --8<-- [start:excel]
+df.to_excel("people.xlsx", index=False)
+back = pd.read_excel("people.xlsx")
+print(back.equals(df))
+#> True
+# --8<-- [end:excel]

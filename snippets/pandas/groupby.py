@@ -80,3 +80,22 @@ print(df[["product", "normalized", "share"]].round(3))
 #> 4    lamp         0.0  0.333
 #> 5   paper         0.0  0.333
 # --8<-- [end:transform]
+
+# --8<-- [start:shift-diff]
+visits = pd.DataFrame(
+    {"shop": ["A", "B", "A", "B", "A"], "day": [1, 1, 2, 2, 3], "qty": [3, 5, 4, 9, 8]}
+)
+# fr: shift, diff et rolling restent à l'intérieur de chaque groupe
+# en: shift, diff and rolling stay inside each group
+by_shop = visits.sort_values("day").groupby("shop")["qty"]
+visits["previous"] = by_shop.shift()
+visits["change"] = by_shop.diff()
+visits["mean_2"] = by_shop.rolling(2).mean().droplevel("shop")
+print(visits)
+#>   shop  day  qty  previous  change  mean_2
+#> 0    A    1    3       NaN     NaN     NaN
+#> 1    B    1    5       NaN     NaN     NaN
+#> 2    A    2    4       3.0     1.0     3.5
+#> 3    B    2    9       5.0     4.0     7.0
+#> 4    A    3    8       4.0     4.0     6.0
+# --8<-- [end:shift-diff]

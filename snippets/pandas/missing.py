@@ -58,3 +58,26 @@ df.loc[1, "age"] = 40.0
 print(df["age"].tolist())
 #> [36.0, 40.0, 29.0, 32.5]
 # --8<-- [end:copy-on-write]
+
+# --8<-- [start:setting-with-copy]
+prices = pd.DataFrame({"item": ["pen", "ink", "desk"], "price": [1.5, 4.0, 120.0]})
+cheap = prices["price"] < 5
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    prices["price"][cheap] = 0.0
+print(caught[0].category.__name__, prices["price"].tolist())
+#> ChainedAssignmentError [1.5, 4.0, 120.0]
+print(str(caught[0].message).splitlines()[0])
+#> A value is being set on a copy of a DataFrame or Series through chained assignment.
+# fr: une seule étape, loc[lignes, colonne] : modifie bien prices
+# en: one step, loc[rows, column]: does change prices
+prices.loc[cheap, "price"] = 0.0
+print(prices["price"].tolist())
+#> [0.0, 0.0, 120.0]
+# fr: un sous-tableau se comporte comme une copie : plus d'avertissement
+# en: a subset behaves as a copy: no warning any more
+subset = prices[prices["price"] > 0]
+subset["price"] = 99.0
+print(prices["price"].tolist(), hasattr(pd.errors, "SettingWithCopyWarning"))
+#> [0.0, 0.0, 120.0] False
+# --8<-- [end:setting-with-copy]

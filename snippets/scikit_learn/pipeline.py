@@ -82,6 +82,19 @@ print(f"{selected.score(X_test, y_test):.3f}")
 #> 0.710
 # --8<-- [end:selector]
 
+# --8<-- [start:pandas-output]
+from sklearn import set_config
+from sklearn.preprocessing import StandardScaler
+
+# fr: toutes les transformations rendent un DataFrame, jusqu'au retour au défaut
+# en: every transformer returns a DataFrame, until the default comes back
+set_config(transform_output="pandas")
+scaled = StandardScaler().fit_transform(X_train[["age", "income"]])
+print(type(scaled).__name__, scaled.columns.tolist())
+#> DataFrame ['age', 'income']
+set_config(transform_output="default")
+# --8<-- [end:pandas-output]
+
 # --8<-- [start:target-encoder]
 from sklearn.model_selection import KFold
 from sklearn.preprocessing import TargetEncoder

@@ -27,6 +27,15 @@ print(model(x).shape)
 #> torch.Size([8, 2])
 # --8<-- [end:device]
 
+# --8<-- [start:diagnose]
+# fr: None et False : une roue CPU, sans CUDA
+# en: None and False: a CPU wheel, built without CUDA
+print(torch.version.cuda, torch.backends.cuda.is_built())
+#> None False
+print(torch.cuda.is_available())
+#> False
+# --8<-- [end:diagnose]
+
 if torch.cuda.is_available():
     # --8<-- [start:gpu]
     x = torch.rand(1000, 1000, device="cuda")

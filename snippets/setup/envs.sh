@@ -12,6 +12,13 @@ conda activate ml
 mamba create -n ml python=3.12
 # --8<-- [end:conda]
 
+# --8<-- [start:python-versions]
+# fr: les versions de torch qui ont une roue pour ce Python
+# en: the torch versions that have a wheel for this Python
+python -m pip index versions torch --python-version 3.14 --only-binary=:all:
+python -m pip index versions tensorflow --python-version 3.14 --only-binary=:all:
+# --8<-- [end:python-versions]
+
 # --8<-- [start:venv]
 python -m venv .venv
 source .venv/bin/activate

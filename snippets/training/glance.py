@@ -68,7 +68,9 @@ for epoch, val_loss in enumerate([0.9, 0.7, 0.8, 0.75, 0.72, 0.6]):
     if val_loss < best_loss:
         best_loss, best_epoch, bad_epochs = val_loss, epoch, 0
         best_state = copy.deepcopy(model.state_dict())
-    elif (bad_epochs := bad_epochs + 1) >= patience:
+    else:
+        bad_epochs += 1
+    if bad_epochs >= patience:
         break
 model.load_state_dict(best_state)
 print(best_epoch, epoch)

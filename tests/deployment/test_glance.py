@@ -70,3 +70,12 @@ def test_profile_card_counts_one_call_per_layer(glance: ModuleType) -> None:
 def test_timer_card_measures_on_one_thread(glance: ModuleType) -> None:
     assert glance.m.task_spec.num_threads == 1
     assert glance.m.number_per_run >= 1 and 0 < glance.m.median < 1
+
+
+def test_quantise_card_keeps_the_original_model_in_float32(glance: ModuleType) -> None:
+    assert glance.model[0].weight.dtype == torch.float32
+    assert type(glance.model[0].weight) is torch.nn.Parameter
+    assert glance.int8_model[2].weight.qdata.dtype == torch.int8
+    with torch.inference_mode():
+        error = (glance.int8_model(glance.x) - glance.model(glance.x)).abs().max().item()
+    assert error < 0.05

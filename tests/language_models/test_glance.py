@@ -1,9 +1,14 @@
+import contextlib
+import importlib
 import math
+import tempfile
 
 import pytest
 import torch
 
-from snippets.language_models import glance as g
+# the set-up card saves tiny-llm/ where it runs: import the cards in a folder of their own
+with contextlib.chdir(tempfile.mkdtemp()):
+    g = importlib.import_module("snippets.language_models.glance")
 
 
 def test_bpe_card_splits_an_unseen_word_into_subwords() -> None:
@@ -15,7 +20,7 @@ def test_bpe_card_splits_an_unseen_word_into_subwords() -> None:
 
 
 def test_padding_card_pads_truncates_and_masks() -> None:
-    assert [e.ids for e in g.batch] == [[17, 24, 0, 0], [17, 34, 26, 17]]
+    assert [e.ids for e in g.batch] == [[18, 25, 0, 0], [18, 35, 27, 18]]
     for e in g.batch:
         assert e.attention_mask == [int(i != 0) for i in e.ids]
 
@@ -54,3 +59,13 @@ def test_memory_card_weights_and_training_bytes() -> None:
         14.9,
     ]
     assert g.per_param == 16 and g.train["adam m, v"] == 2 * torch.float32.itemsize
+
+
+def test_hugging_face_cards_load_generate_chat_pad_and_lora() -> None:
+    assert g.new_tokens.shape == (1, 5) and isinstance(g.text[0], str)
+    assert g.tokenizer.padding_side == "left"
+    assert g.padded.attention_mask.tolist() == [[0, 1, 1], [1, 1, 1]]
+    assert g.messages == [{"role": "user", "content": "the cat"}]
+    trainable, total = g.lm.get_nb_trainable_parameters()
+    # r * (32 + 32) for q_proj and v_proj, in each of the 2 layers
+    assert trainable == 2 * 2 * 8 * (32 + 32) == 2048 and total == 24992

@@ -35,3 +35,18 @@ def test_benchmark_result_is_recorded_with_its_size() -> None:
     assert figures["size"] == 100_000
     assert abs(figures["ratio"] - figures["apply_s"] / figures["vectorised_s"]) < 1e-9
     assert figures["ratio"] > 1
+
+
+def test_map_gives_nan_for_a_missing_key_and_replace_keeps_the_value() -> None:
+    from snippets.pandas import apply_map
+
+    assert apply_map.cities.map(apply_map.codes).isna().tolist() == [False, False, True]
+    assert apply_map.cities.replace(apply_map.codes).tolist() == ["ARA", "IDF", "Nice"]
+
+
+def test_applymap_is_gone_and_dataframe_map_works_cell_by_cell() -> None:
+    from snippets.pandas import apply_map
+
+    assert not hasattr(pd.DataFrame, "applymap")
+    shown = apply_map.prices.map(lambda p: f"{p:.2f} €")
+    assert shown.loc[1, "ink"] == "10.50 €" and shown.shape == (2, 2)

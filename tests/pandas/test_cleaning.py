@@ -42,3 +42,11 @@ def test_astype_with_a_dictionary_converts_each_column() -> None:
     assert isinstance(cleaning.typed["client"].dtype, pd.CategoricalDtype)
     assert cleaning.typed["qty"].dtype == "int32"
     assert cleaning.typed["item"].dtype == "str"
+
+
+def test_cut_uses_the_bounds_and_qcut_makes_classes_of_equal_count() -> None:
+    ages = cleaning.ages
+    binned = pd.cut(ages, bins=[0, 30, 45, 100], labels=["young", "mid", "senior"])
+    assert binned.tolist() == ["young", "young", "mid", "mid", "senior", "senior"]
+    assert pd.qcut(ages, q=3).value_counts().tolist() == [2, 2, 2]
+    assert pd.qcut(ages, q=2).cat.categories[0].right == ages.median()

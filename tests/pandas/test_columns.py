@@ -20,3 +20,11 @@ def test_a_space_after_the_separator_stays_in_the_column_name(columns: ModuleTyp
 
 def test_option_context_restores_the_display_options(columns: ModuleType) -> None:
     assert "[100 rows x 1 columns]" in str(columns.tall)
+
+
+def test_overview_counts_distinct_values_and_shares_of_missing(columns: ModuleType) -> None:
+    survey = columns.survey
+    assert survey.nunique().to_dict() == {"city": 2, "age": 3}
+    assert survey.isna().mean().to_dict() == {"city": 0.25, "age": 0.25}
+    described = survey.describe(include="all")
+    assert described.loc["top", "city"] == "Lyon" and described.loc["mean", "age"] == 43.0

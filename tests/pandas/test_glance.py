@@ -14,6 +14,7 @@ def glance(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     folder = tmp_path_factory.mktemp("glance")
     glance = import_in(folder, "snippets.pandas.glance")
     assert (folder / "people.csv").is_file() and (folder / "people.parquet").is_file()
+    assert (folder / "people.xlsx").is_file()
     return glance
 
 
@@ -103,3 +104,8 @@ def test_bins_and_one_hot_columns(glance: ModuleType) -> None:
     assert glance.ages.tolist() == ["mid", "mid", "young", "senior"]
     dummies = pd.get_dummies(glance.df["city"], dtype=int)
     assert dummies.sum().to_dict() == {"Lyon": 2, "Nice": 1, "Paris": 1}
+
+
+def test_excel_card_reads_back_the_table_it_wrote(glance: ModuleType) -> None:
+    # the Excel card is the last to define `back`
+    assert glance.back.equals(glance.df)

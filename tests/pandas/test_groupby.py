@@ -41,3 +41,10 @@ def test_transform_keeps_the_shape_and_normalizes_each_group() -> None:
     assert groupby.df.groupby("category")["share"].sum().tolist() == pytest.approx(
         [1.0, 1.0], **APPROX64
     )
+
+
+def test_shift_diff_and_rolling_stay_inside_each_group() -> None:
+    visits = groupby.visits
+    assert visits["previous"].fillna(-1).tolist() == [-1, -1, 3.0, 5.0, 4.0]
+    assert visits["change"].fillna(-1).tolist() == [-1, -1, 1.0, 4.0, 4.0]
+    assert visits["mean_2"].fillna(-1).tolist() == [-1, -1, 3.5, 7.0, 6.0]

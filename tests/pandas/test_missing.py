@@ -69,3 +69,16 @@ def test_missing_markers_depend_on_the_dtype() -> None:
     assert missing.dates[1] is pd.NaT
     assert missing.counts[1] is pd.NA
     assert str(missing.counts.dtype) == "Int64"
+
+
+def test_chained_assignment_warns_and_leaves_the_frame_unchanged() -> None:
+    frame = pd.DataFrame({"price": [1.5, 4.0, 120.0]})
+    with pytest.warns(pd.errors.ChainedAssignmentError, match="through chained assignment"):
+        frame["price"][frame["price"] < 5] = 0.0
+    assert frame["price"].tolist() == [1.5, 4.0, 120.0]
+
+
+def test_loc_assigns_and_setting_with_copy_warning_is_gone() -> None:
+    assert missing.prices["price"].tolist() == [0.0, 0.0, 120.0]
+    assert missing.subset["price"].tolist() == [99.0]
+    assert not hasattr(pd.errors, "SettingWithCopyWarning")

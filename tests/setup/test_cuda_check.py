@@ -28,7 +28,7 @@ def test_check_says_there_is_no_gpu_instead_of_crashing(
 ) -> None:
     run_localized(SNIPPETS / "cuda_check.py", lang)
     printed = capsys.readouterr().out
-    assert printed == shown("check", lang) + shown("device", lang)
+    assert printed == shown("check", lang) + shown("device", lang) + shown("diagnose", lang)
     assert "CUDA available: False" in printed
 
 
@@ -36,6 +36,12 @@ def test_device_agnostic_model_runs_on_the_available_device() -> None:
     module = importlib.import_module("snippets.setup.cuda_check")
     assert module.model(module.x).shape == (8, 2)
     assert module.x.device.type == ("cuda" if torch.cuda.is_available() else "cpu")
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="the page shows a CPU wheel's output")
+def test_a_cpu_wheel_has_no_cuda_version() -> None:
+    assert torch.version.cuda is None
+    assert not torch.backends.cuda.is_built()
 
 
 def test_the_installed_wheel_matches_the_checked_output() -> None:
@@ -51,4 +57,5 @@ def test_shell_snippets_are_valid_bash(script: str) -> None:
 def test_cuda_wheels_are_the_current_variants() -> None:
     text = (SNIPPETS / "install.sh").read_text(encoding="utf-8")
     variants = re.findall(r"download\.pytorch\.org/whl/(\w+)", text)
-    assert variants == ["cpu", "cu130", "cu128", "cu126"]  # PyPI's default is cu130
+    assert variants[:4] == ["cpu", "cu130", "cu128", "cu126"]  # PyPI's default is cu130
+    assert set(variants[4:]) <= set(variants[1:4])

@@ -34,20 +34,26 @@ help:
 	@grep -E '^\.PHONY: [a-z-]+  ## ' $(MAKEFILE_LIST) | sed -E 's/^\.PHONY: ([a-z-]+)  ## (.*)/  make \1\t\2/' | expand -t 20
 
 # $(1): the environment's folder, $(2): the lock file, $(3): more pip options.
+# --no-deps: a lock already lists every dependency, resolved by uv (the CPU lock all but torch,
+# whose CPU build comes next: packages that require torch, such as accelerate, would otherwise
+# send pip looking for it); `pip check` then proves the environment consistent.
 define install-lock
 	@$(PYTHON) -c "$$CHECK_PYTHON"
 	test -x $(1)/bin/python || $(PYTHON) -m venv $(1)
 	$(1)/bin/python -m pip install --quiet pip==$(PIP_VERSION)
-	$(1)/bin/python -m pip install --quiet --require-hashes --prefer-binary -r $(2) $(3)
-	touch $(1)/.installed
+	$(1)/bin/python -m pip install --quiet --require-hashes --no-deps --prefer-binary -r $(2) $(3)
 endef
 
 $(STAMP): $(CPU_LOCK) $(TORCH_CPU)
 	$(call install-lock,$(VENV),$(CPU_LOCK),)
 	$(BIN)/python -m pip install --quiet --no-deps -r $(TORCH_CPU) $(TORCH_CPU_INDEX)
+	$(BIN)/python -m pip check
+	touch $@
 
 $(GPU_VENV)/.installed: $(GPU_LOCK)
 	$(call install-lock,$(GPU_VENV),$(GPU_LOCK),)
+	$(GPU_VENV)/bin/python -m pip check
+	touch $@
 
 .PHONY: install  ## create .venv and install the locked dependencies (requirements/cpu.lock)
 install: $(STAMP)

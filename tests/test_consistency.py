@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cheatsheet import run_cache
 from cheatsheet.includes import INCLUDE
 from cheatsheet.project import ROOT, SNIPPETS, WARNINGS_AS_ERRORS
 
@@ -151,7 +152,12 @@ for path in sys.argv[1:]:
 
 
 def test_snippets_run_on_their_own() -> None:
-    """`python snippets/<section>/<topic>.py` works, from any folder."""
+    """`python snippets/<section>/<topic>.py` works, from any folder. A clean run is remembered
+    under the snippets' text and the environment (cheatsheet/run_cache.py): one edit runs all."""
+    sources = [f"{path}\0{path.read_text(encoding='utf-8')}" for path in SNIPPET_MODULES]
+    key = run_cache.key("snippets-as-scripts", RUN_AS_SCRIPTS, *WARNINGS_AS_ERRORS, *sources)
+    if run_cache.load(key, 0) is not None:
+        return
     done = subprocess.run(
         [sys.executable, *WARNINGS_AS_ERRORS, "-c", RUN_AS_SCRIPTS, *map(str, SNIPPET_MODULES)],
         capture_output=True,
@@ -160,6 +166,7 @@ def test_snippets_run_on_their_own() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr[-5000:]
+    run_cache.save(key, [])
 
 
 PAGE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<page>[\w-]+\.md)\)")

@@ -37,7 +37,7 @@ from cheatsheet.page_notes import skip_notes, tested_with_line
 from cheatsheet.printing import GENERATED, PRINT, SHEET, print_content, print_page
 from cheatsheet.project import CONFIGS, PageError
 from cheatsheet.scrolling import focusable_scrollers
-from cheatsheet.search import add_synonyms, load_search_patches
+from cheatsheet.search import add_answers, add_synonyms, load_search_engine
 from cheatsheet.translations import check_translations
 from cheatsheet.typography import french_page
 
@@ -123,10 +123,11 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_build(config: MkDocsConfig) -> None:
     with reported():
-        load_search_patches(Path(config.site_dir))
+        load_search_engine(Path(config.site_dir))
         patch_material_alternates(Path(config.site_dir))
         title_frames(Path(config.site_dir), config.theme["language"])
         add_synonyms(Path(config.site_dir), config.theme["language"])
+        add_answers(Path(config.site_dir), config.theme["language"])
     if config.theme["language"] == "fr":
         build_english(config)
         save_rendered()

@@ -55,10 +55,20 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SEARCHES = {"fr": ["einsum", "entropie", "broadcasting"], "en": ["einsum", "entropy", "perplexity"]}
-# Several words: the all-terms patch may run the query twice (every term, then any term).
+# Several words, and questions as learners type them (each word is looked up, with slips).
 MULTI_WORD = {
-    "fr": ["valeurs propres", "descente de gradient", "matrice de confusion"],
-    "en": ["confusion matrix", "gradient descent", "save a model"],
+    "fr": [
+        "valeurs propres",
+        "descente de gradient",
+        "matrice de confusion",
+        "comment fusionner deux DataFrames sur une colonne",
+    ],
+    "en": [
+        "confusion matrix",
+        "gradient descent",
+        "save a model",
+        "how do I merge two DataFrames on a column",
+    ],
 }
 REPEAT = 3
 LIGHTHOUSE = "12.8.2"

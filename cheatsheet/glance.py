@@ -105,3 +105,20 @@ def card_blocks(page: Path) -> list[tuple[str, Block]]:
         for block in page_blocks(page)
         if start < block.line < (end or len(lines) + 1)
     ]
+
+
+def runnable_cards(page: Path) -> list[tuple[str, Block]]:
+    """The (card anchor, block) of each Python card block that runs: what a reader copies and
+    runs alone (tests/test_cards_alone.py runs each)."""
+    return [
+        (anchor, block)
+        for anchor, block in card_blocks(page)
+        if block.syntax == "python" and block.skip_reason is None
+    ]
+
+
+def answering_anchors(text: str, page: str, anchor: str) -> set[str]:
+    """The anchors that answer what `anchor` answers: itself, and the section its card links to,
+    or the cards that link to its section (a card is the one-line form of its section)."""
+    linked = cards(text, page)
+    return {anchor} | {t for a, t in linked if a == anchor} | {a for a, t in linked if t == anchor}

@@ -14,13 +14,20 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from cheatsheet.answers import entries
 from cheatsheet.blocks import page_blocks
 from cheatsheet.languages import PATCHED_LOOKUP
 from cheatsheet.notebooks import notebook_uri
 from cheatsheet.page_notes import NOT_RUN, TESTED, TESTED_WITH
 from cheatsheet.printing import GENERATED
 from cheatsheet.project import LANGS, ROOT, PageError
-from cheatsheet.search import PATCHES, load_search_patches, page_location, page_synonyms
+from cheatsheet.search import (
+    ENGINE,
+    load_search_engine,
+    page_keywords,
+    page_location,
+    page_synonyms,
+)
 from cheatsheet.typography import french_page
 
 # The generated print pages, by name: print, cheatsheet.
@@ -176,7 +183,6 @@ def test_skipped_blocks_show_their_reason_in_the_notebook_and_page(
 def test_each_language_has_its_own_search_index(built_site: Path, lang: str) -> None:
     index = json.loads((lang_root(built_site, lang) / "search" / "search_index.json").read_text())
     assert index["config"]["lang"] == [lang]
-    assert "_" in index["config"]["separator"], "identifiers like pivot_table are not split"
     pages = {d["location"].split("#")[0] for d in index["docs"]}
     expected = {
         built_page(built_site, doc).parent.relative_to(lang_root(built_site, lang)).as_posix()
@@ -187,15 +193,16 @@ def test_each_language_has_its_own_search_index(built_site: Path, lang: str) -> 
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_search_worker_loads_the_stemming_and_all_terms_patches(
+def test_search_worker_loads_the_engine_before_materials_search(
     built_site: Path, lang: str
 ) -> None:
-    """Their effect is tested in the browser (test_browser.py); here, that they are wired."""
+    """Its effect is tested in the browser (test_browser.py); here, that it is wired first."""
     workers = lang_root(built_site, lang) / "assets" / "javascripts" / "workers"
     (worker,) = workers.glob("search.*.min.js")
-    assert worker.read_text().count(PATCHES) == 1
-    assert (workers / "search-stemming.js").is_file()
-    assert (workers / "search-all-terms.js").is_file()
+    assert worker.read_text().startswith(ENGINE)
+    assert worker.read_text().count(ENGINE) == 1
+    assert (workers / "minisearch.js").is_file()
+    assert (workers / "search-answers.js").is_file()
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -203,7 +210,6 @@ def test_front_matter_synonyms_reach_the_page_entry_of_the_index(
     built_site: Path, lang: str
 ) -> None:
     index = json.loads((lang_root(built_site, lang) / "search/search_index.json").read_text())
-    assert "synonyms" in index["config"]["fields"], "mkdocs.yml: search fields lack synonyms"
     entries = {entry["location"]: entry for entry in index["docs"]}
     pages = [doc for doc in docs(lang) if page_synonyms(doc)]
     assert pages, f"no docs/{lang} page declares synonyms"
@@ -211,6 +217,46 @@ def test_front_matter_synonyms_reach_the_page_entry_of_the_index(
         entry = entries[page_location(doc, lang)]
         assert entry["synonyms"] == " ".join(page_synonyms(doc))
         assert not any(w in entry["text"] for w in page_synonyms(doc) if w not in doc.read_text())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_line_answers_and_keywords_are_searched_on_the_card_they_link_to(
+    built_site: Path, lang: str
+) -> None:
+    """An answer's task and code, and a page's `keywords:`, join the `answers` field of the entry
+    of the card or section they name; the answers leave the page's own entry."""
+    index = json.loads((lang_root(built_site, lang) / "search/search_index.json").read_text())
+    by_location = {entry["location"]: entry for entry in index["docs"]}
+    checked = 0
+    for doc in docs(lang):
+        page = page_location(doc, lang)
+        for _, task, anchor, code, _ in entries(doc.read_text(encoding="utf-8"), str(doc)):
+            words = by_location[f"{page}#{anchor}"]["answers"]
+            assert task in words and all(c in words for c in code), f"{doc}: {task!r}"
+            assert task not in by_location[page]["text"], f"{doc}: {task!r} left on the page"
+            checked += 1
+        for anchor, words in page_keywords(doc).items():
+            assert words in by_location[f"{page}#{anchor}"]["answers"], f"{doc}: #{anchor}"
+    assert checked > 500, f"{lang}: only {checked} one-line answers in the index"
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("keywords: [figure size]", r"plot.md:2: 'keywords:' maps a card or section anchor"),
+        (
+            "keywords:\n  glance-size: figure size",
+            r"plot.md:3: keywords for #glance-size, which no",
+        ),
+        ("keywords:\n  size: [a, b]", r"plot.md:3: keywords for #size must be words, in one line"),
+        ("keywords:\n  size: %timeit plt.plot", r"plot.md:3: the front matter is not valid YAML"),
+    ],
+)
+def test_bad_keywords_name_the_page_and_line(tmp_path: Path, front: str, message: str) -> None:
+    page = tmp_path / "plot.md"
+    page.write_text(f"---\n{front}\n---\n# Page\n\n## Size {{ #size }}\n", encoding="utf-8")
+    with pytest.raises(PageError, match=message):
+        page_keywords(page)
 
 
 def test_bad_synonyms_name_the_page_and_line(tmp_path: Path) -> None:
@@ -238,7 +284,7 @@ def test_front_matter_keys_the_build_would_ignore_name_the_page(
 
 def test_missing_search_worker_fails_the_build_naming_the_module(tmp_path: Path) -> None:
     with pytest.raises(PageError, match=r"search.py: expected one Material search worker"):
-        load_search_patches(tmp_path)
+        load_search_engine(tmp_path)
 
 
 @pytest.mark.parametrize(("lang", "title"), [("fr", "Page introuvable"), ("en", "Page not found")])

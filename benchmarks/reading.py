@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from cheatsheet.answers import count as answers_count  # noqa: E402
 from cheatsheet.blocks import OUTPUT_LINE  # noqa: E402
-from cheatsheet.glance import card_blocks  # noqa: E402
+from cheatsheet.glance import card_blocks, runnable_cards  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "reading.json"
 SCREENS = {"laptop": (1400, 900), "phone": (390, 844)}
@@ -97,12 +97,7 @@ def card_lines(page: Path) -> list[int]:
 
 def cards_run_alone(pages: list[Path]) -> int:
     """The Python cards a reader can copy alone: tests/test_cards_alone.py runs each of them."""
-    return sum(
-        1
-        for page in pages
-        for _, block in card_blocks(page)
-        if block.syntax == "python" and block.skip_reason is None
-    )
+    return sum(len(runnable_cards(page)) for page in pages)
 
 
 class Quiet(SimpleHTTPRequestHandler):

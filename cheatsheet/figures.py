@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +9,7 @@ from urllib.parse import urlsplit
 
 from PIL import Image
 
+from cheatsheet import run_cache
 from cheatsheet.blocks import page_blocks
 from cheatsheet.includes import INCLUDE, included
 from cheatsheet.kernel import run_blocks
@@ -23,14 +23,14 @@ FIGURE = re.compile(r"figures/[\w.-]+\.(?:png|svg|html)")
 def make_figures(page: Path) -> list[Path]:
     """Run a page's blocks once and return the files under figures/.
 
-    Cached on what the blocks are made of (the page's includes and the snippets, not its prose),
-    so that editing the text of a page with figures does not run its code again.
+    Cached on what the blocks are made of (the page's includes and the snippets, not its prose)
+    and on the environment (locks, Python, torch: cheatsheet/run_cache.py), so that editing the
+    text of a page with figures does not run its code again, and a new matplotlib does.
     """
     lines = page.read_text(encoding="utf-8").splitlines()
     includes = [line for line in lines if INCLUDE.match(line)]
     parts = [page_lang(page), *includes, *(p.read_text("utf-8") for p in included(page))]
-    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
-    out = ROOT / ".cache" / "figures" / key
+    out = ROOT / ".cache" / "figures" / run_cache.key("figures", *parts)[:16]
     if not (out / "done").exists():
         (out / "figures").mkdir(parents=True, exist_ok=True)
         for outcome in run_blocks(page_blocks(page), out):

@@ -109,7 +109,7 @@ def _cut_the_network():  # a page's code runs offline: any other host than this 
     connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
 
     def is_local(host):
-        return host is None or (isinstance(host, (str, bytes)) and str(host).startswith(local))
+        return host is None or (isinstance(host, str) and host.startswith(local))
 
     def getaddrinfo(host, *args, **kwargs):
         if not is_local(host if not isinstance(host, bytes) else host.decode()):

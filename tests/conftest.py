@@ -54,12 +54,10 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     from .cache/runs/ (cheatsheet/run_cache.py) because nothing they depend on changed."""
     if hasattr(config, "workerinput") or not RUN_COUNTS:
         return  # an xdist worker: the controller adds up and prints
-    pages = {k: sum(v for n, v in RUN_COUNTS.items() if n.startswith("pages:") and n.endswith(k))
-             for k in (":ran", ":cached")}  # fmt: skip
-    cards = {k: RUN_COUNTS[f"cards:{k}"] for k in ("ran", "cached")}
     print(
-        f"page notebooks: {pages[':ran']} ran, {pages[':cached']} from the cache; "
-        f"cards alone: {cards['ran']} ran, {cards['cached']} from the cache"
+        f"page notebooks: {RUN_COUNTS['pages:ran']} ran, {RUN_COUNTS['pages:cached']} from the "
+        f"cache; cards alone: {RUN_COUNTS['cards:ran']} ran, {RUN_COUNTS['cards:cached']} from "
+        "the cache"
     )
 
 

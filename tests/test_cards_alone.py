@@ -19,19 +19,10 @@ import pytest
 
 from cheatsheet import run_cache
 from cheatsheet.blocks import Block, executed, shown
-from cheatsheet.glance import card_blocks
+from cheatsheet.glance import runnable_cards
 from cheatsheet.project import ROOT, WARNINGS_AS_ERRORS
 
 SETUP = "glance-setup"
-
-
-def cards(page: Path) -> list[tuple[str, Block]]:
-    """Return (anchor, block) for each runnable Python block of the page's quick reference."""
-    return [
-        (anchor, block)
-        for anchor, block in card_blocks(page)
-        if block.syntax == "python" and block.skip_reason is None
-    ]
 
 
 def params() -> list[object]:
@@ -40,7 +31,7 @@ def params() -> list[object]:
         if "{ #at-a-glance }" not in en.read_text(encoding="utf-8"):
             continue
         fr = ROOT / "docs" / "fr" / en.name
-        english, french = cards(en), cards(fr)
+        english, french = runnable_cards(en), runnable_cards(fr)
         setups = {
             lang: [b for a, b in c if a == SETUP] for lang, c in (("en", english), ("fr", french))
         }

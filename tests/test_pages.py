@@ -73,11 +73,11 @@ def run_page(
     ran = [b for b in blocks if block_runs(b, CUDA)]
     key = run_cache.page_key(blocks, CUDA)  # the notebook's code is the blocks' (asserted above)
     if (cached := run_cache.load(key, len(ran))) is not None:
-        record(f"pages:{page_lang(page)}:cached", 1)
+        record("pages:cached", 1)
         return [Outcome(b, r["stdout"], None) for b, r in zip(ran, cached, strict=True)]
     (tmp_path / page_lang(page)).mkdir()
     outcomes = run_notebook(nb, blocks, tmp_path / page_lang(page), cuda=CUDA)
-    record(f"pages:{page_lang(page)}:ran", 1)
+    record("pages:ran", 1)
     clean = [o.block for o in outcomes] == ran and all(o.error is None for o in outcomes)
     if clean and all(shown(o.stdout) == shown(o.block.expected) for o in outcomes):
         run_cache.save(key, [{"stdout": o.stdout} for o in outcomes])

@@ -73,6 +73,7 @@ STEMMED = [
     ("convolutives", "fr", "cnn"),
     ("derivees", "fr", "derivatives"),
     ("probabilites", "fr", "probability"),
+    ("l'entropie", "fr", "entropy"),  # an elision
     ("entropies", "en", "entropy"),
     ("optimizing", "en", "optimizers"),
 ]

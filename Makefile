@@ -59,8 +59,9 @@ $(GPU_VENV)/.installed: $(GPU_LOCK)
 install: $(STAMP)
 
 .PHONY: serve  ## serve both languages with live reload on http://127.0.0.1:8000/
+# --dirty: a save renders again only the pages it touches (cheatsheet/serving.py)
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --strict
+	$(BIN)/mkdocs serve --strict --dirty
 
 .PHONY: test  ## run every test: lint, page blocks, snippets, consistency, strict build
 test: $(STAMP)
@@ -141,7 +142,8 @@ bench: $(STAMP)  # every figure is printed even when another fails; exit 1 if an
 	$(BIN)/python benchmarks/site_speed.py; site=$$?; \
 	$(BIN)/python benchmarks/reading.py; reading=$$?; \
 	$(BIN)/python benchmarks/search_questions.py; search=$$?; \
-	exit $$((claims || site || reading || search))
+	$(BIN)/python benchmarks/contributor_loop.py; loop=$$?; \
+	exit $$((claims || site || reading || search || loop))
 
 .PHONY: lint  ## the lint tests alone: ruff, actionlint, shellcheck, YAML, lock up to date
 lint: $(STAMP)

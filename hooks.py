@@ -37,7 +37,15 @@ from cheatsheet.page_notes import skip_notes, tested_with_line
 from cheatsheet.printing import GENERATED, PRINT, SHEET, print_content, print_page
 from cheatsheet.project import CONFIGS, PageError
 from cheatsheet.scrolling import focusable_scrollers
-from cheatsheet.search import add_answers, add_synonyms, load_search_engine
+from cheatsheet.search import enrich_index, load_search_engine
+from cheatsheet.serving import (
+    generated,
+    is_dirty,
+    kept_search_index,
+    mark_stale,
+    save_search_index,
+    start,
+)
 from cheatsheet.translations import check_translations
 from cheatsheet.typography import french_page
 
@@ -49,6 +57,10 @@ def reported() -> Iterator[None]:
         yield
     except (PageError, FormulaError) as error:
         raise PluginError(str(error)) from None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    start(dirty)  # `make serve` is `mkdocs serve --dirty`: cheatsheet/serving.py
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -69,8 +81,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             figures = make_figures(source) if FIGURE.search(source.read_text("utf-8")) else []
         for figure in figures:
             files.append(File.generated(config, f"figures/{figure.name}", abs_src_path=str(figure)))
-    files.append(File.generated(config, "print.md", content=print_page(*PRINT[lang])))
-    files.append(File.generated(config, "cheatsheet.md", content=print_page(*SHEET[lang])))
+    mark_stale(files, lang)
+    files.append(generated(config, "print.md", print_page(*PRINT[lang])))
+    files.append(generated(config, "cheatsheet.md", print_page(*SHEET[lang])))
     return files
 
 
@@ -122,13 +135,15 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    site, lang = Path(config.site_dir), config.theme["language"]
     with reported():
-        load_search_engine(Path(config.site_dir))
-        patch_material_alternates(Path(config.site_dir))
-        title_frames(Path(config.site_dir), config.theme["language"])
-        add_synonyms(Path(config.site_dir), config.theme["language"])
-        add_answers(Path(config.site_dir), config.theme["language"])
-    if config.theme["language"] == "fr":
+        load_search_engine(site)
+        patch_material_alternates(site)
+        title_frames(site, lang)
+        if not kept_search_index(site, lang):  # under `make serve`: cheatsheet/serving.py
+            enrich_index(site, lang)
+            save_search_index(site, lang)
+    if lang == "fr":
         build_english(config)
         save_rendered()
 
@@ -141,5 +156,5 @@ def build_english(config: MkDocsConfig) -> None:
         site_url=(config.site_url or "/").rstrip("/") + "/en/",
         strict=config.strict,
     )
-    english.plugins.on_startup(command="build", dirty=False)
-    build(english)
+    english.plugins.on_startup(command="serve" if is_dirty() else "build", dirty=is_dirty())
+    build(english, dirty=is_dirty())

@@ -19,7 +19,7 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -110,6 +110,29 @@ def served(site: Path) -> tuple[ThreadingHTTPServer, str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+def search_hrefs(page: Page, query: str) -> list[str]:
+    """Type a query into Material's search box of an open page; return the result links' hrefs
+    (pages and their entries) once the list has settled, [] when the box says nothing matches."""
+    box = page.locator("input.md-search__input")
+    meta = page.locator(".md-search-result__meta")
+    links = page.locator(".md-search-result__list a")
+    if box.input_value():  # the last query: clear it and its results
+        box.fill("")
+        box.press("End")
+        expect(links).to_have_count(0)
+    box.click()
+    waiting = meta.text_content()  # "Type to start searching", until a query's answer
+    box.fill(query)  # the whole query at once: one search, not one per key
+    box.press("End")  # Material reads the query on keyup
+    page.wait_for_function("([meta, text]) => meta.textContent !== text",
+                           arg=[meta.element_handle(), waiting])  # fmt: skip
+    found: list[str] = []
+    while (now := links.evaluate_all("links => links.map(a => a.href)")) != found:
+        found = now  # Material renders the list after the count: wait until it holds
+        page.wait_for_timeout(50)
+    return found
 
 
 def pdf_pages(page: Page, url: str) -> int:

@@ -24,7 +24,7 @@ from playwright.sync_api import Page, sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.reading import built, served  # noqa: E402
+from benchmarks.reading import built, search_hrefs, served  # noqa: E402
 from cheatsheet.glance import answering_anchors  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "search_questions.json"
@@ -35,23 +35,9 @@ TARGET = 0.95
 
 def results(page: Page, query: str) -> list[str]:
     """Type a query into the search box; return the result links' paths and anchors, in order."""
-    box = page.locator("input.md-search__input")
-    links = page.locator(".md-search-result__list a")
-    box.fill("")
-    box.press("End")
-    box.fill(query)
-    box.press("End")  # Material reads the query on keyup
-    try:
-        links.first.wait_for(timeout=5_000)
-    except Exception:  # noqa: BLE001 - no result: the question is a miss
-        return []
-    found: list[str] = []
-    while (now := links.evaluate_all("as => as.map(a => a.href)")) != found:
-        found = now
-        page.wait_for_timeout(100)
     return [
         urlsplit(h).path + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
-        for h in found
+        for h in search_hrefs(page, query)
     ]
 
 

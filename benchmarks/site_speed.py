@@ -1,13 +1,13 @@
 """Time the site side by side on this machine and write benchmarks/site.json.
 
 Figures (issue targets in brackets): our bilingual build vs a plain Material build of the same
-expanded Markdown [ratio <= 1.3]; reload after saving a snippet under `mkdocs serve` [<= 3 s];
-the whole test command [<= 180 s]; first-visit bytes of the NumPy page vs the same page in the
+expanded Markdown [ratio <= 1.3]; first-visit bytes of the NumPy page vs the same page in the
 plain build [<= 1.2x]; search, query typed to first result shown, one word and several words
 [<= 300 ms]; Lighthouse's mobile performance score of the print page [>= 80], served compressed
-as a static host serves it (Lighthouse from npm, kept in .cache/lighthouse).
+as a static host serves it (Lighthouse from npm, kept in .cache/lighthouse). The contributor's
+loop (serve reload, test-suite times) is benchmarks/contributor_loop.py.
 
-Run by `make bench` (`--skip-tests` leaves out the test-suite timing).
+Run by `make bench`.
 """
 
 from __future__ import annotations
@@ -20,10 +20,8 @@ import io
 import json
 import os
 import platform
-import random
 import shutil
 import statistics
-import string
 import subprocess
 import sys
 import tempfile
@@ -127,46 +125,6 @@ def served(url: str, text: str) -> bool:
         return text in fetch(url)
     except OSError:
         return False
-
-
-def serve_reload(port: int = 8765) -> dict[str, float]:
-    """Time from saving a snippet to `mkdocs serve` serving the changed English page."""
-    snippet = ROOT / "snippets/numpy/reshaping.py"
-    original = snippet.read_text(encoding="utf-8")
-    url = f"http://127.0.0.1:{port}/en/numpy/"
-    server = subprocess.Popen(
-        [*MKDOCS, "serve", "--strict", "-a", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if served(url, "ravel"):
-                break
-            time.sleep(0.2)
-        times = []
-        for _ in range(REPEAT):
-            # letters only: a number in a comment fails the build (cheatsheet/blocks.py)
-            marker = "reloadcheck" + "".join(random.choices(string.ascii_lowercase, k=12))
-            start = time.perf_counter()
-            snippet.write_text(
-                original.replace("writing to it writes to m", f"writing to it writes to m {marker}")
-            )
-            while not served(url, marker):
-                if time.perf_counter() - start > 60:
-                    raise TimeoutError("mkdocs serve did not reload within 60 s")
-                time.sleep(0.05)
-            times.append(time.perf_counter() - start)
-            snippet.write_text(original, encoding="utf-8")
-            time.sleep(3)  # let the reload of the restored file finish
-    finally:
-        snippet.write_text(original, encoding="utf-8")
-        server.terminate()
-        server.wait(timeout=30)
-    return {"median_s": statistics.median(times), "max_s": max(times)}
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -320,10 +278,6 @@ def lighthouse_figures(ours: Path) -> dict[str, dict[str, float]]:
     return figures
 
 
-def test_suite() -> float:
-    return timed([sys.executable, "-m", "pytest", "-n", "2", "-q", "-p", "no:cacheprovider"], ROOT)
-
-
 def guarded(name: str, measure: Callable[[], T]) -> T | None:
     """Run one measurement; on failure print `FAILED (...)` on its own line and go on."""
     try:
@@ -388,15 +342,6 @@ def main() -> int:
             others = "; ".join(f"{p} {lh[p]['median']:.0f}" for p in LIGHTHOUSE_PAGES[1:])
             row(name, lh["print/"]["median"], 80, "", f"min {lh['print/']['min']:.0f}, max "
                 f"{lh['print/']['max']:.0f}; {others}", least=True)  # fmt: skip
-    name = "reload after saving a snippet (serve)"
-    if reload := guarded(name, serve_reload):
-        figures["reload"] = reload
-        row(name, reload["median_s"], 3.0, "s", f"max {reload['max_s']:.2f} s")
-    if "--skip-tests" not in sys.argv:
-        name = "whole test command (pytest -n 2)"
-        if (tests := guarded(name, test_suite)) is not None:
-            figures["tests_s"] = tests
-            row(name, tests, 180, "s")
     OUT.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     if FAILURES:
         print(f"site_speed.py: {len(FAILURES)} measurement(s) failed: {', '.join(FAILURES)}")

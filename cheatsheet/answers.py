@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cheatsheet.blocks import OUTPUT_LINE, Block, page_blocks
+from cheatsheet.blocks import ANCHOR, OUTPUT_LINE, Block, page_blocks
 from cheatsheet.project import LANGS, ROOT, PageError
 
 START = '<div class="answers" markdown>'
@@ -33,7 +33,6 @@ EXAMPLE = "- [Task as a reader asks it](#glance-card) `code from a snippet` → 
 MIN_ANSWERS = 12
 MORE = {"pandas.md": 20, "numpy.md": 20, "pytorch.md": 20, "scikit-learn.md": 20}
 MORE |= {"plotting.md": 20, "training.md": 20}
-ANCHOR = re.compile(r"\{ #(?P<anchor>[\w-]+) \}")
 
 
 def entries(text: str, page: str) -> list[tuple[int, str, str, list[str], str | None]]:

@@ -18,6 +18,8 @@ NUMBER = re.compile(r"(?<![\w.])[-+~]?\d+(?:\.\d+)?(?![\w])")
 SKIP = re.compile(r'^pytest\.mark\.skip\(reason="(?P<reason>[^"]+)"\)$')
 SKIP_GPU = re.compile(r'^pytest\.mark\.skipif\(not cuda, reason="(?P<reason>[^"]+)"\)$')
 CPU_OUTPUT = re.compile(r'^pytest\.mark\.skipif\(cuda, reason="(?P<reason>[^"]+)"\)$')
+# a heading's or card's anchor as written in a page: `## Title { #anchor }`
+ANCHOR = re.compile(r"\{ #(?P<anchor>[\w-]+) \}")
 
 
 @dataclass

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cheatsheet.blocks import Block, page_blocks
+from cheatsheet.blocks import ANCHOR, Block, page_blocks
 from cheatsheet.project import LANGS, ROOT, PageError
 
 MIN_CARDS = 8
@@ -21,7 +21,6 @@ GLANCE = re.compile(r"^## .+ \{ #at-a-glance \}\s*$")
 CARD = re.compile(
     r"^### \[(?P<title>[^\]]+)\]\(#(?P<target>[\w-]+)\) \{ #(?P<anchor>glance-[\w-]+) \}\s*$"
 )
-ANCHOR = re.compile(r"\{ #(?P<anchor>[\w-]+) \}")
 EXAMPLE = "### [Task in a few words](#section-anchor) { #glance-task }"
 ANSWERS = '<div class="answers" markdown>'
 

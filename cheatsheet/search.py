@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from cheatsheet.answers import entries
+from cheatsheet.blocks import ANCHOR
 from cheatsheet.project import ROOT, PageError
 
 ENGINE = 'importScripts("minisearch.js", "search-answers.js")'
@@ -116,7 +117,7 @@ def page_keywords(doc: Path) -> dict[str, str]:
             f"{name}:{start}: 'keywords:' maps a card or section anchor to the words people type "
             "for it, e.g. keywords: {glance-figure: figure size, change the size of a plot}"
         )
-    anchors = set(re.findall(r"\{ #([\w-]+) \}", text))
+    anchors = set(ANCHOR.findall(text))
     for anchor, words in found.items():
         line = next(
             (i for i, t in enumerate(lines, 1) if t.strip().startswith(f"{anchor}:")), start
@@ -134,46 +135,39 @@ def page_location(doc: Path, lang: str) -> str:
     return "" if name == "index" else name.removesuffix("/index") + "/"
 
 
-def add_synonyms(site: Path, lang: str) -> None:
-    """Give each page's own entry in search/search_index.json the page's synonyms."""
-    index_file = site / "search" / "search_index.json"
-    index = json.loads(index_file.read_text(encoding="utf-8"))
-    wanted = {
-        page_location(doc, lang): words
-        for doc in sorted((ROOT / "docs" / lang).glob("**/*.md"))
-        if (words := page_synonyms(doc))
-    }
-    for entry in index["docs"]:
-        if (words := wanted.pop(entry["location"], None)) is not None:
-            entry[SYNONYMS] = " ".join(words)
-    if wanted:
-        raise PageError(f"cheatsheet/search.py: no search entry for the pages {sorted(wanted)}")
-    index_file.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
-
-
-def add_answers(site: Path, lang: str) -> None:
-    """Move each page's one-line answers from its own entry to the entries they link to."""
+def enrich_index(site: Path, lang: str) -> None:
+    """Give Material's search/search_index.json what our engine searches besides the text: each
+    page's synonyms on its own entry; its one-line answers and keywords on the entries they
+    link to (the answers leave the page's own entry)."""
     index_file = site / "search" / "search_index.json"
     index = json.loads(index_file.read_text(encoding="utf-8"))
     by_location = {entry["location"]: entry for entry in index["docs"]}
     for doc in sorted((ROOT / "docs" / lang).glob("**/*.md")):
         name = f"docs/{lang}/{doc.relative_to(ROOT / 'docs' / lang).as_posix()}"
-        page = by_location[page_location(doc, lang)]
+        if (page := by_location.get(page_location(doc, lang))) is None:
+            raise PageError(f"cheatsheet/search.py: no search entry for the page {name}")
+        if words := page_synonyms(doc):
+            page[SYNONYMS] = " ".join(words)
         for anchor, words in page_keywords(doc).items():
             target = by_location[f"{page['location']}#{anchor}"]
             target[ANSWERS] = f"{target.get(ANSWERS, '')} {words}".strip()
-        if not (mine := entries(doc.read_text(encoding="utf-8"), name)):
-            continue
-        found = ANSWER_LIST.match(page["text"])
-        if not found or found[0].count("<li>") != len(mine):
-            raise PageError(
-                f"{name}: the page's search entry does not start with its {len(mine)} one-line "
-                "answers (cheatsheet/search.py reads them there); keep them right under the title."
-            )
-        page["text"] = page["text"][found.end() :].lstrip()
-        for number, task, anchor, code, _ in mine:
-            if (target := by_location.get(f"{page['location']}#{anchor}")) is None:
-                raise PageError(f"{name}:{number}: no search entry for #{anchor}")
-            words = " ".join([task, *code])
-            target[ANSWERS] = f"{target.get(ANSWERS, '')} {words}".strip()
+        move_answers(doc, name, page, by_location)
     index_file.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+
+
+def move_answers(doc: Path, name: str, page: dict, by_location: dict[str, dict]) -> None:
+    """Move a page's one-line answers from its own entry to the entries they link to."""
+    if not (mine := entries(doc.read_text(encoding="utf-8"), name)):
+        return
+    found = ANSWER_LIST.match(page["text"])
+    if not found or found[0].count("<li>") != len(mine):
+        raise PageError(
+            f"{name}: the page's search entry does not start with its {len(mine)} one-line "
+            "answers (cheatsheet/search.py reads them there); keep them right under the title."
+        )
+    page["text"] = page["text"][found.end() :].lstrip()
+    for number, task, anchor, code, _ in mine:
+        if (target := by_location.get(f"{page['location']}#{anchor}")) is None:
+            raise PageError(f"{name}:{number}: no search entry for #{anchor}")
+        words = " ".join([task, *code])
+        target[ANSWERS] = f"{target.get(ANSWERS, '')} {words}".strip()

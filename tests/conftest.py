@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -17,16 +18,44 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from cheatsheet import run_cache  # noqa: E402
+
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # the git page runs dvc: no telemetry
 
 RUN_COUNTS: Counter[str] = Counter()
 BLOCK_COUNTS: Counter[tuple[str, str]] = Counter()
+STATE = run_cache.project_state()  # the state of the project's files and tools at the start
+PASSED: set[str] = set()  # tests that passed in this run
+FAILED: set[str] = set()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out the tests that passed before with the project exactly as it is now."""
+    known = run_cache.passed_before(STATE) if STATE else set()
+    left_out = [item for item in items if item.nodeid in known]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item.nodeid not in known]
+    if hasattr(config, "workeroutput"):  # an xdist worker: tell the controller
+        config.workeroutput["passed_before"] = len(left_out)
+    RUN_COUNTS["tests:passed before"] = len(left_out)
+
+
+def pytest_testnodedown(node: object, error: object) -> None:
+    """xdist: every worker collected every test, and left out the same ones."""
+    output = getattr(node, "workeroutput", {})
+    RUN_COUNTS["tests:passed before"] = output.get("passed_before", 0)
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Add up the blocks each page test ran or skipped (xdist sends user_properties here)."""
+    """Note which tests pass; add up the blocks each page test ran or skipped (xdist sends
+    user_properties here)."""
+    if report.failed or report.skipped:
+        FAILED.add(report.nodeid)  # a skip is not a pass: a skipped test runs again next time
+    elif report.when == "call":
+        PASSED.add(report.nodeid)
     if report.when == "call":
         for name, value in report.user_properties:
             if name.startswith("blocks:"):
@@ -49,16 +78,55 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         )
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Keep this run's passes, if no file of the project changed while it ran."""
+    if STATE and not hasattr(session.config, "workerinput") and run_cache.project_state() == STATE:
+        run_cache.keep_passes(STATE, PASSED - FAILED)
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     """The run's last line: how many page notebooks and cards ran, and how many were reused
-    from .cache/runs/ (cheatsheet/run_cache.py) because nothing they depend on changed."""
+    from .cache/runs/ (cheatsheet/run_cache.py) because nothing they depend on changed; how
+    many tests were left out, having passed before with the same project."""
     if hasattr(config, "workerinput") or not RUN_COUNTS:
         return  # an xdist worker: the controller adds up and prints
     print(
         f"page notebooks: {RUN_COUNTS['pages:ran']} ran, {RUN_COUNTS['pages:cached']} from the "
         f"cache; cards alone: {RUN_COUNTS['cards:ran']} ran, {RUN_COUNTS['cards:cached']} from "
-        "the cache"
+        f"the cache; {RUN_COUNTS['tests:passed before']} tests not run, passed before with the "
+        "same files and tools"
     )
+
+
+COPIED = [
+    "docs",
+    "snippets",
+    "overrides",
+    "benchmarks",
+    "hooks.py",
+    "cheatsheet",
+    "conftest.py",
+    "pyproject.toml",
+    "mkdocs.yml",
+    "mkdocs.en.yml",
+    "Makefile",
+]
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> Path:
+    """Copy what the build needs into a folder of its own, where breaking things is safe."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / name)
+    (ROOT / ".cache").mkdir(exist_ok=True)
+    (root / ".cache").symlink_to(ROOT / ".cache")  # figures already made stay made
+    return root
 
 
 @pytest.fixture(autouse=True)

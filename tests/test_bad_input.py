@@ -3,47 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from cheatsheet.project import ROOT
-
-COPIED = [
-    "docs",
-    "snippets",
-    "overrides",
-    "benchmarks",
-    "hooks.py",
-    "cheatsheet",
-    "conftest.py",
-    "pyproject.toml",
-    "mkdocs.yml",
-    "mkdocs.en.yml",
-    "Makefile",
-]
-
-
 INCLUDED = '# Bad { #bad }\n\n```python\n--8<-- "bad/block.py:it"\n```\n'
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path) -> Path:
-    """Copy what the build needs into a folder of its own, where breaking things is safe."""
-    root = tmp_path / "repo"
-    root.mkdir()
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, root / name)
-    (ROOT / ".cache").mkdir(exist_ok=True)
-    (root / ".cache").symlink_to(ROOT / ".cache")  # figures already made stay made
-    return root
 
 
 def build(root: Path) -> subprocess.CompletedProcess[str]:

@@ -19,6 +19,7 @@ from mkdocs.config import load_config
 from playwright import sync_api as playwright
 from playwright.sync_api import expect
 
+from benchmarks.reading import search_hrefs
 from cheatsheet.answers import count
 from cheatsheet.blocks import page_blocks
 from cheatsheet.glance import answering_anchors
@@ -361,27 +362,11 @@ def test_numpy_page_first_visit_weight(tab: Tab) -> None:
 
 def search(tab: Tab, lang: str, query: str) -> list[str]:
     """Enter a query into the search box of the language's home page; return result page paths."""
-    results = tab.page.locator(".md-search-result__list > li > a")
-    box = tab.page.locator("input.md-search__input")
     if tab.page.url != tab.base + HOME[lang]:
         tab.open(HOME[lang], idle=False)
-    elif box.input_value():  # the last search's page: clear its query and results
-        box.fill("")
-        box.press("End")
-        expect(results).to_have_count(0)
-    box.click()
-    box.fill(query)  # the whole query at once: one search, not one per key
-    box.press("End")  # Material reads the query on keyup
-    try:
-        results.first.wait_for(timeout=10_000)
-    except playwright.TimeoutError:
-        return []
-    # Wait until the result list stops changing.
-    found: list[str] = []
-    while (now := results.evaluate_all("links => links.map(a => a.href)")) != found:
-        found = now
-        tab.page.wait_for_timeout(150)
-    return [urlsplit(h).path for h in found]
+    search_hrefs(tab.page, query)
+    pages = tab.page.locator(".md-search-result__list > li > a")
+    return [urlsplit(h).path for h in pages.evaluate_all("links => links.map(a => a.href)")]
 
 
 def search_links(tab: Tab, lang: str, query: str) -> list[str]:

@@ -106,14 +106,18 @@ def test_a_corrupted_foreign_or_misshapen_entry_is_ignored_then_replaced(
     assert run_cache.load(key, 1) is None  # nothing yet
     run_cache.save(key, [{"stdout": "1\n"}])
     assert run_cache.load(key, 1) == [{"stdout": "1\n"}]
-    assert run_cache.load(key, 2) is None  # not the blocks that run now
+    with pytest.warns(run_cache.IgnoredEntry, match="not the blocks that run now; ignored"):
+        assert run_cache.load(key, 2) is None
     entry = tmp_path / f"{key}.json"
     entry.write_text('{"key": "' + key + '", "results": [{"stdout": "1', encoding="utf-8")
-    assert run_cache.load(key, 1) is None  # cut short
+    with pytest.warns(run_cache.IgnoredEntry, match=f"{entry}: unreadable .*cut short"):
+        assert run_cache.load(key, 1) is None
     entry.write_text(json.dumps({"key": "0" * 64, "results": [{"stdout": "2\n"}]}))
-    assert run_cache.load(key, 1) is None  # another run's entry under this name
+    with pytest.warns(run_cache.IgnoredEntry, match="another run's entry"):
+        assert run_cache.load(key, 1) is None
     entry.write_bytes(b"\xff\xfe not json")
-    assert run_cache.load(key, 1) is None
+    with pytest.warns(run_cache.IgnoredEntry, match="unreadable"):
+        assert run_cache.load(key, 1) is None
     run_cache.save(key, [{"stdout": "1\n"}])
     assert run_cache.load(key, 1) == [{"stdout": "1\n"}]
     assert [p.name for p in tmp_path.iterdir()] == [entry.name]  # no partial file left
@@ -125,3 +129,53 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyP
     run_cache.save(key, [{"stdout": "1\n"}])
     monkeypatch.setenv("CHEATSHEET_RUN_CACHE", "0")
     assert run_cache.load(key, 1) is None
+
+
+def test_a_pass_holds_for_exactly_the_state_of_the_project_it_ran_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any file git sees (tracked, or new and not ignored) or a CHEATSHEET_ switch changes the
+    state, and with it every test runs again; an ignored file (.cache/) does not."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text(".cache/\n", encoding="utf-8")
+    page = tmp_path / "docs" / "page.md"
+    page.parent.mkdir()
+    page.write_text("# Page\n", encoding="utf-8")
+    subprocess.run(["git", "add", "-A"], cwd=tmp_path, check=True)
+    monkeypatch.setattr(run_cache, "ROOT", tmp_path)
+    monkeypatch.setattr(run_cache, "PASSES", tmp_path / ".cache" / "passes")
+    state = run_cache.project_state()
+    run_cache.keep_passes(state, {"tests/test_page.py::test_it"})
+    assert run_cache.passed_before(state) == {"tests/test_page.py::test_it"}
+
+    page.write_text("# Page, edited\n", encoding="utf-8")
+    assert run_cache.project_state() != state
+    page.write_text("# Page\n", encoding="utf-8")
+    assert run_cache.project_state() == state
+    (tmp_path / "new.py").write_text("x = 1\n", encoding="utf-8")
+    assert run_cache.project_state() != state
+    (tmp_path / "new.py").unlink()
+    (tmp_path / ".cache" / "anything").write_text("ignored\n", encoding="utf-8")
+    assert run_cache.project_state() == state
+    monkeypatch.setenv("CHEATSHEET_GPU", "1")
+    assert run_cache.project_state() != state
+
+
+def test_a_corrupted_or_foreign_passes_file_is_ignored_then_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run_cache, "PASSES", tmp_path)
+    state, test = run_cache.key("passes", "a state"), "tests/test_x.py::test_y"
+    entry = tmp_path / f"{state}.json"
+    entry.write_text('{"key": "' + state + '", "passed": ["tests/te', encoding="utf-8")
+    with pytest.warns(run_cache.IgnoredEntry, match="unreadable .*cut short"):
+        assert run_cache.passed_before(state) == set()  # every test runs
+    entry.write_text(json.dumps({"key": "0" * 64, "passed": [test]}), encoding="utf-8")
+    with pytest.warns(run_cache.IgnoredEntry, match="another state of the project"):
+        assert run_cache.passed_before(state) == set()
+    with pytest.warns(run_cache.IgnoredEntry):  # the foreign passes are replaced, not merged
+        run_cache.keep_passes(state, {test})
+    assert run_cache.passed_before(state) == {test}
+    assert [p.name for p in tmp_path.iterdir()] == [entry.name]  # no partial file left
+    monkeypatch.setenv("CHEATSHEET_RUN_CACHE", "0")
+    assert run_cache.passed_before(state) == set()

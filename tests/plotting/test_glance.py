@@ -45,7 +45,8 @@ def card(
 
 def test_the_whole_snippet_runs_on_import(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     monkeypatch.chdir(tmp_path)  # the cards write plot.png and iris.html
-    with contextlib.redirect_stdout(io.StringIO()):
+    # one figure per card, more than matplotlib's 20 before it warns: closed below
+    with contextlib.redirect_stdout(io.StringIO()), plt.rc_context({"figure.max_open_warning": 0}):
         from snippets.plotting import glance
     assert len(glance.px.data.iris()) == 150 and (tmp_path / "iris.html").is_file()
     plt.close("all")

@@ -87,12 +87,26 @@
     const lang = config.lang[0]
     const { term, forms } = language(lang)
     const byLocation = new Map(docs.map(doc => [doc.location, doc]))
+    // How rare each term is: a result that misses a rare word of the question ("broadcasting")
+    // loses more than one that misses a common one ("work"). Counted while MiniSearch indexes:
+    // it reads each document's fields in turn, through extractField, then processTerm.
+    const seen = new Map()
+    let reading = null, inDoc = new Set()
+    const counted = word => {
+      const found = forms(word)
+      for (const form of [].concat(found ?? []))
+        if (!inDoc.has(form)) inDoc.add(form), seen.set(form, (seen.get(form) ?? 0) + 1)
+      return found
+    }
     const engine = new MiniSearch({
       idField: "location",
       fields: FIELDS,
       tokenize: words,
-      processTerm: forms,
-      extractField: (doc, field) => field === "location" ? doc.location : plain(doc[field]),
+      processTerm: counted,
+      extractField: (doc, field) => {
+        if (doc !== reading) reading = doc, inDoc = new Set()
+        return field === "location" ? doc.location : plain(doc[field])
+      },
       searchOptions: {
         processTerm: term,
         boost: BOOST,
@@ -101,14 +115,6 @@
       },
     })
     engine.addAll(docs)
-    // How rare each term is: a result that misses a rare word of the question ("broadcasting")
-    // loses more than one that misses a common one ("work").
-    const seen = new Map()
-    for (const doc of docs) {
-      const found = new Set(FIELDS.flatMap(f => words(plain(doc[f])).flatMap(forms)))
-      found.delete(null)
-      for (const form of found) seen.set(form, (seen.get(form) ?? 0) + 1)
-    }
     const rarity = form => Math.log(1 + docs.length / (seen.get(form) ?? 1))
     const phrases = new Map(docs.map(doc => [doc.location, flat(plain(`${doc.title} ${doc.text}`))]))
     // A page's own entry is named by its title and its synonyms too.
@@ -143,6 +149,9 @@
       return { hit, score }
     }).sort((a, b) => b.score - a.score)
     const floor = (scored[0]?.score ?? 0) * FLOOR
+    const typed = query.split(/[^\p{L}\p{N}_'’]+/u)
+      .map(word => [word.toLowerCase(), words(word).map(term).filter(Boolean)])
+      .filter(([, forms]) => forms.length)
 
     const pages = new Map()
     for (const { hit, score } of scored) {
@@ -151,11 +160,7 @@
       if (!pages.has(page)) pages.set(page, [])
       // Each word as typed, and whether this entry has it (Material lists the missing ones).
       const matched = new Set(hit.queryTerms)
-      const terms = {}
-      for (const word of query.split(/[^\p{L}\p{N}_'’]+/u)) {
-        const forms = words(word).map(term).filter(Boolean)
-        if (forms.length) terms[word.toLowerCase()] = forms.some(form => matched.has(form))
-      }
+      const terms = Object.fromEntries(typed.map(([word, forms]) => [word, forms.some(f => matched.has(f))]))
       pages.get(page).push({ ...byLocation.get(hit.id), score, terms })
     }
     // A page ranks by its best entries, each worth DECAY times the one before: the page that

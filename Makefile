@@ -122,7 +122,7 @@ CUDA_ONLY := torch triton cuda-bindings cuda-pathfinder cuda-toolkit nvidia-cubl
 .PHONY: lock  ## regenerate requirements/*.lock from pyproject.toml (run after changing a pin)
 lock: $(VENV)/.tools
 	$(BIN)/uv pip compile pyproject.toml $(LOCK_OPTS) $(addprefix --no-emit-package ,$(CUDA_ONLY)) -o $(CPU_LOCK)
-	$(BIN)/uv pip compile pyproject.toml $(LOCK_OPTS) -o $(GPU_LOCK)
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_OPTS) --group gpu -o $(GPU_LOCK)
 	printf '%s\n' '# The CPU build of torch, installed with --no-deps after cpu.lock (see the Makefile).' \
 	  '# No hash: its wheels (one per Python) are served by the PyTorch index only.' '$(TORCH_PIN)+cpu' > $(TORCH_CPU)
 

@@ -5,7 +5,7 @@ Such a machine has its own python3 with a CUDA build of torch and most of the st
 Jupyter kernel that runs the pages' blocks, and the MkDocs stack that reads the pages (about
 50 MB of wheels with mini-racer's V8) is too heavy to carry. So, on a machine with the network:
 
-  `make gpu-wheels` (`--prepare`) downloads WHEELS at the versions of requirements/cpu.lock into
+  `make gpu-wheels` (`--prepare`) downloads WHEELS at the versions of requirements/gpu.lock into
   .whl/ (cp312, manylinux), and writes .whl/gpu-blocks.json: the blocks of each page that has a
   GPU block, as the reader sees them (cheatsheet.blocks.page_blocks), with a hash of each source;
 
@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing import get_context
@@ -48,17 +49,23 @@ sys.path.insert(0, str(ROOT))
 WHEEL_DIR = Path(os.environ.get("GPU_WHEELS", ROOT / ".whl"))
 BLOCKS_FILE = "gpu-blocks.json"
 SITE = Path(tempfile.gettempdir()) / "cheatsheet-gpu-site"  # where the wheels are installed
-# What the GPU machine's python3 lacks to run a page's blocks as notebook cells (nbclient,
-# ipykernel) and their dependencies, less what it has (attrs, packaging, psutil, pygments,
-# python-dateutil, typing-extensions, markdown, pytest, torch and the pages' other imports).
+# What the GPU machine's python3 lacks (/work/.library/device/KINDS.md, 2026-11-17): the stack
+# that runs a page's blocks as notebook cells (nbclient, ipykernel), then what the GPU pages
+# import beyond its torch, transformers, peft, tokenizers, onnx, pyarrow and the rest:
+# datasets, torchao, fastapi and bitsandbytes, with their dependencies.
 WHEELS = (
     "asttokens comm debugpy executing fastjsonschema ipykernel ipython ipython-pygments-lexers "
     "jedi jsonschema jsonschema-specifications jupyter-client jupyter-core matplotlib-inline "
     "nbclient nbformat nest-asyncio2 parso pexpect platformdirs prompt-toolkit ptyprocess "
-    "pure-eval pyzmq referencing rpds-py stack-data tornado traitlets wcwidth"
+    "pure-eval pyzmq referencing rpds-py stack-data tornado traitlets wcwidth "
+    "datasets dill multiprocess torchao fastapi starlette pydantic pydantic-core annotated-types "
+    "typing-inspection bitsandbytes"
 ).split()
-PLATFORMS = ("manylinux_2_28_x86_64", "manylinux_2_27_x86_64", "manylinux_2_17_x86_64",
-             "manylinux2014_x86_64", "manylinux1_x86_64")  # fmt: skip
+PLATFORMS = ("manylinux_2_28_x86_64", "manylinux_2_27_x86_64", "manylinux_2_24_x86_64",
+             "manylinux_2_17_x86_64", "manylinux2014_x86_64", "manylinux1_x86_64")  # fmt: skip
+# bitsandbytes' wheel holds a library per CUDA and ROCm version (43 MB); the lent machines' torch
+# is built for CUDA 13, so the carried wheel keeps the CUDA 13 and CPU libraries (about 3 MB).
+SLIM = {"bitsandbytes": re.compile(r"libbitsandbytes_(?!cuda13|cpu\b)\w+\.so")}
 CARRY_LIMIT_MIB = 64  # what travels to a lent machine: the working tree and the wheels
 SOURCES = ("docs/**/*.md", "snippets/**/*", "cheatsheet/*.py", "mkdocs.yml", "mkdocs.en.yml")
 FETCH = f"run `make gpu-wheels` (with the network), then carry {WHEEL_DIR.name}"
@@ -83,8 +90,8 @@ def say(line: str = "") -> None:
 
 
 def lock_pins(names: list[str]) -> dict[str, str]:
-    """Return `name==version` for each name, from requirements/cpu.lock."""
-    text = (ROOT / "requirements" / "cpu.lock").read_text(encoding="utf-8")
+    """Return `name==version` for each name, from requirements/gpu.lock."""
+    text = (ROOT / "requirements" / "gpu.lock").read_text(encoding="utf-8")
     pins = dict(re.findall(r"^([a-z0-9][a-z0-9._-]*)==([^\s;]+)", text, re.M))
     return {name: f"{name}=={pins[name]}" for name in names}
 
@@ -105,7 +112,7 @@ def source_hashes() -> dict[str, str]:
 
 
 def download_wheels() -> None:
-    """Download WHEELS, at the versions of requirements/cpu.lock, into WHEEL_DIR (cp312)."""
+    """Download WHEELS, at the versions of requirements/gpu.lock, into WHEEL_DIR (cp312)."""
     WHEEL_DIR.mkdir(exist_ok=True)
     pins = lock_pins(WHEELS)
     for wheel in WHEEL_DIR.glob("*.whl"):  # keep one version of each: two stop the install
@@ -118,12 +125,34 @@ def download_wheels() -> None:
          *pins.values()],
         check=True,
     )  # fmt: skip
+    for wheel in WHEEL_DIR.glob("*.whl"):
+        if wheel_name(wheel) in SLIM:
+            slim(wheel, SLIM[wheel_name(wheel)])
     wheels = sorted(WHEEL_DIR.glob("*.whl"))
     size = sum(p.stat().st_size for p in wheels) / 2**20
     print(f"gpu-wheels: {len(wheels)} wheels in {WHEEL_DIR.name}/ ({size:.1f} MiB):")
     print("  " + " ".join(p.name.split("-py")[0].split("-cp")[0] for p in wheels))
     if size > CARRY_LIMIT_MIB / 2:
         sys.exit(f"gpu-wheels: {size:.1f} MiB of wheels: too much of the {CARRY_LIMIT_MIB} MiB")
+
+
+def slim(wheel: Path, unused: re.Pattern[str]) -> None:
+    """Rewrite `wheel` without the files whose names match `unused`, and their RECORD lines."""
+    with zipfile.ZipFile(wheel) as source:
+        dropped = [i for i in source.infolist() if unused.search(i.filename)]
+        if not dropped:
+            return  # slimmed already
+        kept = [i for i in source.infolist() if i not in dropped]
+        slimmed = wheel.with_suffix(".slim")
+        with zipfile.ZipFile(slimmed, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in kept:
+                data = source.read(info)
+                if info.filename.endswith(".dist-info/RECORD"):
+                    lines = data.decode().splitlines(keepends=True)
+                    data = "".join(x for x in lines if not unused.search(x.split(",")[0])).encode()
+                target.writestr(info, data)
+    slimmed.replace(wheel)
+    print(f"gpu-wheels: {wheel.name}: left out {len(dropped)} libraries for other GPUs")
 
 
 def write_blocks() -> None:

@@ -20,6 +20,9 @@ TORCH_INTERNAL_WARNINGS = {
     # peft 0.21's get_peft_model reads transformers 5's deprecated alias of
     # `is_activation_checkpointing` (drop the entry once a peft release stops reading it)
     "`is_gradient_checkpointing` is deprecated": FutureWarning,
+    # and its prepare_model_for_kbit_training (QLoRA) calls `gradient_checkpointing_enable`,
+    # transformers 5's deprecated name of `activation_checkpointing_enable`
+    "`gradient_checkpointing_enable` is deprecated": FutureWarning,
 }
 # The same rule as `python -W` options, for code run in a fresh interpreter (`-W` matches the
 # start of the message as literal text).

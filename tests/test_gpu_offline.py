@@ -19,7 +19,7 @@ import pytest
 from cheatsheet.project import ROOT
 
 SCRIPT = ROOT / ".ci" / "gpu_offline.py"
-LOCK = (ROOT / "requirements" / "cpu.lock").read_text(encoding="utf-8")
+LOCK = (ROOT / "requirements" / "gpu.lock").read_text(encoding="utf-8")
 
 
 def wheels() -> list[str]:

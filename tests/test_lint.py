@@ -209,10 +209,10 @@ def canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def site_pins() -> dict[str, str]:
+def site_pins(groups: tuple[str, ...] = ("site",)) -> dict[str, str]:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     pins = {}
-    for requirement in pyproject["dependency-groups"]["site"]:
+    for requirement in (r for group in groups for r in pyproject["dependency-groups"][group]):
         name, sep, version = requirement.partition("==")
         assert sep and re.fullmatch(r"[\w.+-]+", version), f"pin exactly: {requirement!r}"
         pins[canonical(name)] = version
@@ -220,13 +220,13 @@ def site_pins() -> dict[str, str]:
 
 
 def read_lock(path: Path) -> tuple[dict[str, str], set[str]]:
-    """The lock's versions, and the names it lists as coming from the site group."""
+    """The lock's versions, and the names it lists as coming from pyproject's site or gpu group."""
     versions, direct, current = {}, set(), ""
     for line in path.read_text(encoding="utf-8").splitlines():
         if m := ENTRY.match(line):
             current = canonical(m["name"])
             versions[current] = m["version"]
-        elif current and "(pyproject.toml:site)" in line:
+        elif current and re.search(r"\(pyproject\.toml:(site|gpu)\)", line):
             direct.add(current)
     return versions, direct
 
@@ -239,7 +239,7 @@ def test_lock_matches_the_pins_of_pyproject(kind: str) -> None:
     assert "make lock" in text.splitlines()[1], f"{path.name}: generate it with `make lock`"
     assert "--hash=sha256:" in text, f"{path.name}: the lock must carry hashes"
     versions, direct = read_lock(path)
-    pins = site_pins()
+    pins = site_pins(("site", "gpu") if kind == "gpu" else ("site",))  # gpu: GPU blocks only
     if kind == "cpu":  # torch's CPU build is pinned beside the lock (see the Makefile)
         torch = TORCH_CPU.read_text(encoding="utf-8").splitlines()[-1]
         assert torch == f"torch=={pins.pop('torch')}+cpu", f"{TORCH_CPU.name}: run `make lock`"
@@ -250,7 +250,7 @@ def test_lock_matches_the_pins_of_pyproject(kind: str) -> None:
     }
     assert not stale, f"{path.name} is out of date (pin, lock): {stale}. Run `make lock`."
     assert direct == set(pins), (
-        f"{path.name} lists other direct dependencies than pyproject.toml's site group: "
+        f"{path.name} lists other direct dependencies than pyproject.toml's groups: "
         f"{sorted(direct ^ set(pins))}. Run `make lock`."
     )
 

@@ -278,9 +278,7 @@ print(tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokeni
 # --8<-- [end:rag]
 
 
-def quantised() -> None:
-    """Never called by the tests: bitsandbytes' 4-bit layers need an NVIDIA GPU, and the
-    model comes from the Hugging Face Hub."""
+if torch.cuda.is_available():  # bitsandbytes' quantised layers need an NVIDIA GPU
     # --8<-- [start:quantise]
     from transformers import BitsAndBytesConfig
 
@@ -288,14 +286,21 @@ def quantised() -> None:
         load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=torch.bfloat16
     )
     base = AutoModelForCausalLM.from_pretrained(
-        "meta-llama/Llama-3.2-1B-Instruct", quantization_config=four_bits, device_map="auto"
+        "tiny-llm", quantization_config=four_bits, dtype=torch.bfloat16, device_map="auto"
     )
-    print(f"{base.get_memory_footprint() / 2**30:.2f} GiB")
+    up = base.model.layers[0].mlp.up_proj
+    print(type(up).__name__, up.weight.dtype, up.weight.numel(), up.in_features * up.out_features)
+    #> Linear4bit torch.uint8 1024 2048
+    bf16 = AutoModelForCausalLM.from_pretrained("tiny-llm", dtype=torch.bfloat16)
+    print(base.get_memory_footprint(), bf16.get_memory_footprint())
+    #> 17504 45152
     # --8<-- [end:quantise]
+
     # --8<-- [start:qlora]
     from peft import prepare_model_for_kbit_training
 
     base = prepare_model_for_kbit_training(base)
     qlora_model = get_peft_model(base, lora_config)
     qlora_model.print_trainable_parameters()
+    #> trainable params: 1,792 || all params: 24,352 || trainable%: 7.3587
     # --8<-- [end:qlora]

@@ -136,8 +136,17 @@ def test_rag_retrieves_by_cosine_and_puts_the_documents_in_the_prompt(hub: Modul
     assert hub.messages[0] == {"role": "system", "content": hub.context}
 
 
-def test_the_quantisation_and_qlora_block_is_never_run_on_import(hub: ModuleType) -> None:
-    assert callable(hub.quantised)
+def test_the_4_bit_and_qlora_blocks_run_only_with_a_gpu(hub: ModuleType) -> None:
+    assert hasattr(hub, "qlora_model") == torch.cuda.is_available()
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(
+    os.environ.get("CHEATSHEET_GPU") != "1", reason="needs a CUDA device: run by `make test-gpu`"
+)
+def test_the_4_bit_base_trains_the_same_adapters_as_lora(hub: ModuleType) -> None:
+    assert type(hub.up).__name__ == "Linear4bit"
+    assert hub.qlora_model.get_nb_trainable_parameters() == (hub.trainable, hub.total)
 
 
 def test_the_collator_masks_the_padding_by_token_id(hub: ModuleType) -> None:

@@ -135,6 +135,46 @@ def search_hrefs(page: Page, query: str) -> list[str]:
     return found
 
 
+# The answers of the search box's own worker (Material's worker script, with the site's engine,
+# cheatsheet/search.py), asked directly in the open page: Material's messages (SETUP with the
+# language's index, then one QUERY per query) and its rendering of a result (the page's own entry
+# first, then its other entries in order; the first ten pages until the list is scrolled), so the
+# links come in the order the box lists them. A whole list of queries takes a second, where typing
+# each into the box takes a fifth of one: tests/test_browser.py checks on a sample that the box
+# shows exactly these links.
+WORKER_LINKS = """async queries => {
+  const config = JSON.parse(document.getElementById("__config").textContent)
+  const base = new URL(config.base, location.href)
+  const index = await (await fetch(new URL("search/search_index.json", base))).json()
+  const worker = new Worker(new URL(config.search, base))
+  const reply = () =>
+    new Promise(done => worker.addEventListener("message", e => done(e.data), { once: true }))
+  const ready = reply()
+  const { config: settings, docs } = index
+  worker.postMessage({ type: 0, data: { config: settings, docs, options: { suggest: false } } })
+  await ready
+  const found = []
+  for (const query of queries) {
+    const answer = reply()
+    worker.postMessage({ type: 2, data: query })
+    const { items } = (await answer).data
+    found.push(items.slice(0, 10).map(group => {
+      const hrefs = group.map(entry => `${new URL(entry.location, base)}`)
+      const [own] = hrefs.splice(hrefs.findIndex(href => !href.includes("#")), 1)
+      return [own, ...hrefs]
+    }))
+  }
+  worker.terminate()
+  return found
+}"""
+
+
+def worker_hrefs(page: Page, queries: list[str]) -> list[list[list[str]]]:
+    """For each query, the hrefs the search box of the open page would list (WORKER_LINKS), one
+    list per page of the result: the page's own link, then its entries'."""
+    return page.evaluate(WORKER_LINKS, queries)
+
+
 def pdf_pages(page: Page, url: str) -> int:
     page.set_viewport_size(A4)
     page.goto(url, wait_until="load")

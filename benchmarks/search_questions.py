@@ -1,10 +1,10 @@
 """How the site's search answers the questions learners ask (tests/questions.toml), per language.
 
-For each question answered on the site, typed into the real search box: is the answering page the
-first page, and is an answering anchor among the first three results (every link of the result
-list, in order: the page, then its best entries)? The answering anchors are the question's anchor,
-and its card's section or its section's cards (a card is the one-line form of the section it
-links to). Builds the site (or takes `--site DIR`), prints the shares and the misses, and writes
+For each question answered on the site, asked of the search box's own worker: is the answering
+page the first page, and is an answering anchor among the first three results (every link of the
+result list, in order: the page, then its best entries)? The answering anchors are the question's
+anchor, and its card's section or its section's cards (a card is the one-line form of the section
+it links to). Builds the site (or takes `--site DIR`), prints the shares and the misses, and writes
 benchmarks/search_questions.json (or `--out FILE`). `make bench` runs it; the target (issue
 "search that answers questions") is 95 % for both.
 """
@@ -24,7 +24,7 @@ from playwright.sync_api import Page, sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.reading import built, search_hrefs, served  # noqa: E402
+from benchmarks.reading import built, served, worker_hrefs  # noqa: E402
 from cheatsheet.glance import answering_anchors  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "search_questions.json"
@@ -33,11 +33,16 @@ HOME = {"fr": "", "en": "en/"}
 TARGET = 0.95
 
 
-def results(page: Page, query: str) -> list[str]:
-    """Type a query into the search box; return the result links' paths and anchors, in order."""
+def results(page: Page, queries: list[str]) -> list[list[str]]:
+    """For each query, the search box's result links as paths and anchors, in order (asked of
+    the box's worker: tests/test_browser.py shows on a sample that the box lists the same)."""
     return [
-        urlsplit(h).path + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
-        for h in search_hrefs(page, query)
+        [
+            urlsplit(h).path + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
+            for group in groups
+            for h in group
+        ]
+        for groups in worker_hrefs(page, queries)
     ]
 
 
@@ -50,13 +55,12 @@ def measure(site: Path) -> dict[str, object]:
             for lang, home in HOME.items():
                 page = browser.new_page()
                 page.goto(base + home, wait_until="networkidle")
-                page.locator("input.md-search__input").click()
                 asked = [q for q in QUESTIONS["question"] if q["answered"] != "no"]
                 page_first = anchor_top3 = 0
                 misses = []
-                for q in asked:
+                answered = results(page, [q[lang] for q in asked])
+                for q, found in zip(asked, answered, strict=True):
                     want = f"/{home}{q['page'].removesuffix('.md')}/"
-                    found = results(page, q[lang])
                     first = found[0].split("#")[0] if found else None
                     page_ok = first == want
                     doc = ROOT / "docs" / lang / q["page"]

@@ -107,6 +107,35 @@ TOOLS = (["chromium", "--version"], ["java", "-version"], ["git", "lfs", "versio
 KEPT_STATES = 20  # the passes of the last states of the project are kept, older ones dropped
 
 
+@cache
+def _tool_versions() -> tuple[str, ...]:
+    found = []
+    for command in TOOLS:
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            found.append(done.stdout + done.stderr)
+        except OSError:
+            found.append("")
+    vnu = ROOT / ".cache" / "vnu" / "VERSION"  # the Nu Html Checker's jar (.ci/run)
+    return (*found, vnu.read_text(encoding="utf-8") if vnu.is_file() else "")
+
+
+def tools() -> tuple[str, ...]:
+    """The versions of the tools the tests drive (asked once), and the `CHEATSHEET_*` switches."""
+    switches = sorted(f"{k}={v}" for k, v in os.environ.items() if k.startswith("CHEATSHEET_"))
+    return (*_tool_versions(), *switches)
+
+
+def _digest(names: list[str]) -> str:
+    """One digest of these files (paths from ROOT) and their contents; a missing one counts."""
+    digest = hashlib.sha256()
+    for name in sorted(names):
+        path = ROOT / name
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update((path.read_bytes() if path.is_file() else b"") + b"\0")
+    return digest.hexdigest()
+
+
 def project_state() -> str | None:
     """A digest of every file git would see (tracked, or new and not ignored), the environment
     and the versions of the tools the tests drive; None outside a git work tree."""
@@ -118,21 +147,8 @@ def project_state() -> str | None:
     )
     if listed.returncode != 0:
         return None
-    digest = hashlib.sha256()
-    for name in sorted(n for n in listed.stdout.split(b"\0") if n):
-        path = ROOT / name.decode("utf-8", "surrogateescape")
-        digest.update(name + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
-    tools = []
-    for command in TOOLS:
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, check=False)
-            tools.append(done.stdout + done.stderr)
-        except OSError:
-            tools.append("")
-    vnu = ROOT / ".cache" / "vnu" / "VERSION"  # the Nu Html Checker's jar (.ci/run)
-    switches = sorted(f"{k}={v}" for k, v in os.environ.items() if k.startswith("CHEATSHEET_"))
-    vnu_version = vnu.read_text(encoding="utf-8") if vnu.is_file() else ""
-    return key("passes", digest.hexdigest(), *tools, vnu_version, *switches)
+    names = [n.decode("utf-8", "surrogateescape") for n in listed.stdout.split(b"\0") if n]
+    return key("passes", _digest(names), *tools())
 
 
 def passed_before(state: str) -> set[str]:
@@ -162,3 +178,110 @@ def keep_passes(state: str, passed: set[str]) -> None:
     partial.replace(path)
     for old in sorted(PASSES.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-KEPT_STATES]:
         old.unlink(missing_ok=True)
+
+
+# Finer, for a test that names the files it reads (`@pytest.mark.inputs(glob, ...)`, relative to
+# the project; its own module and tests/conftest.py always count): a pass is kept under a key of
+# those files, the environment and the tools, so that an edit elsewhere does not run it again.
+SCOPED = PASSES / "scoped.json"
+ALWAYS = ("tests/conftest.py", "cheatsheet/run_cache.py")
+
+
+def scoped_key(inputs: tuple[str, ...], module: str) -> str:
+    """The key of a scoped test's pass: the files its globs match, its module, the machine."""
+    names = {module, *ALWAYS}
+    for pattern in inputs:
+        names |= {
+            p.relative_to(ROOT).as_posix()
+            for p in ROOT.glob(pattern)
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+    return key("scoped", _digest(sorted(names)), *tools())
+
+
+def scoped_passes() -> dict[str, str]:
+    """The scoped tests that passed, each with the key it passed under."""
+    if not enabled() or not SCOPED.exists():
+        return {}
+    try:
+        entry = json.loads(SCOPED.read_text(encoding="utf-8"))
+        if entry["format"] == FORMAT and isinstance(entry["passes"], dict):
+            return {n: k for n, k in entry["passes"].items() if isinstance(k, str)}
+        _ignored(SCOPED, "the passes of an older version")
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        _ignored(SCOPED, f"unreadable ({type(error).__name__}), cut short or from an older version")
+    return {}
+
+
+def keep_scoped_passes(passed: dict[str, str]) -> None:
+    """Add these passes (node id: key) to the kept ones, replacing a test's older key."""
+    if not enabled() or not passed:
+        return
+    SCOPED.parent.mkdir(parents=True, exist_ok=True)
+    everything = scoped_passes() | passed
+    partial = SCOPED.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps({"format": FORMAT, "passes": everything}), encoding="utf-8")
+    partial.replace(SCOPED)
+
+
+# Finest, for the browser's every-page checks (tests/test_browser.py): a page that passed a check
+# is checked again only when its built HTML, the site's shared files (assets, figures) or the
+# checking code change.
+CHECKED = PASSES / "pages"
+SHARED_SITE = ("assets", "figures", "en/assets", "en/figures")
+
+
+def site_key(site: Path, code: list[Path]) -> str:
+    """What every page of a built site shares (its assets and figures), with the checking code,
+    the environment and the tools: the common part of each page's key."""
+    files = sorted(f for d in SHARED_SITE for f in (site / d).rglob("*") if f.is_file())
+    digest = hashlib.sha256()
+    named = [(f.relative_to(site).as_posix(), f) for f in files]  # the site's folder varies
+    named += [(f"code:{f.name}", f) for f in code]
+    for name, path in named:
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return key("site", digest.hexdigest(), *tools())
+
+
+class CheckedPages:
+    """The pages of a built site that passed `check` before, as they are now: `unchanged(path)`
+    tells (and notes the page's key); `keep()`, once the test passed, keeps every page it noted."""
+
+    def __init__(self, check: str, site: Path, base: str, shared: str) -> None:
+        self.path, self.site, self.shared = CHECKED / f"{check}.json", site, shared
+        self.base = base.encode()  # the served address, in the HTML: another port each run
+        self.noted: dict[str, str] = {}
+        self.known = self._load() if enabled() else {}
+        self.skipped = 0
+
+    def _load(self) -> dict[str, str]:
+        if not self.path.exists():
+            return {}
+        try:
+            entry = json.loads(self.path.read_text(encoding="utf-8"))
+            if entry["format"] == FORMAT and isinstance(entry["pages"], dict):
+                return {p: k for p, k in entry["pages"].items() if isinstance(k, str)}
+            _ignored(self.path, "the checks of an older version")
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            _ignored(self.path, f"unreadable ({type(error).__name__}), cut short or older")
+        return {}
+
+    def unchanged(self, path: str) -> bool:
+        """Whether the page at URL path `path` (`en/numpy/`, `404.html`) passed as it is now."""
+        html = self.site / path
+        if not path or path.endswith("/"):
+            html /= "index.html"
+        text = html.read_bytes().replace(self.base, b"/")
+        self.noted[path] = key("page", self.shared, hashlib.sha256(text).hexdigest())
+        same = self.known.get(path) == self.noted[path]
+        self.skipped += same
+        return same
+
+    def keep(self) -> None:
+        if not enabled():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        pages = self.known | self.noted
+        partial = self.path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps({"format": FORMAT, "pages": pages}), encoding="utf-8")
+        partial.replace(self.path)

@@ -19,8 +19,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from cheatsheet.includes import INCLUDE
-from cheatsheet.project import ROOT, SNIPPETS
+from cheatsheet.includes import included
+from cheatsheet.project import ROOT
 
 # every page shows these: a change renders every page again (the server keeps the cheatsheet
 # modules it imported: a change there needs a restart)
@@ -64,11 +64,6 @@ def _newest(paths: list[Path]) -> float:
     return max((f.stat().st_mtime for f in files), default=0.0)
 
 
-def _included(page: Path) -> list[Path]:
-    text = page.read_text(encoding="utf-8")
-    return [SNIPPETS / m["path"] for line in text.splitlines() if (m := INCLUDE.match(line))]
-
-
 def mark_stale(files: Files, lang: str) -> None:
     """Make MkDocs render again each page whose inputs changed since its HTML was written, and
     note whether every page will be rendered (always, outside a dirty build)."""
@@ -83,7 +78,7 @@ def mark_stale(files: Files, lang: str) -> None:
     for file in pages:
         dest = Path(file.abs_dest_path)
         built = dest.stat().st_mtime if dest.is_file() else 0.0
-        inputs = _included(Path(file.abs_src_path)) if file.src_uri.endswith(".md") else []
+        inputs = included(Path(file.abs_src_path)) if file.src_uri.endswith(".md") else []
         if built and (renamed or shared > built or _newest(inputs) > built):
             os.utime(dest, (0, 0))
         if file.is_modified():
@@ -108,8 +103,8 @@ def generated(config: MkDocsConfig, name: str, content: str) -> File:
 
 
 def kept_search_index(site: Path, lang: str) -> bool:
-    """After a build that rendered every page, keep its finished search index; after one that
-    rendered some, put that index back and return True."""
+    """If this build rendered only some pages, write back the search index of the last build
+    that rendered every page (`save_search_index`) and return True; otherwise leave it."""
     index = site / "search" / "search_index.json"
     if STATE.everything.get(lang, True) or lang not in STATE.index:
         return False

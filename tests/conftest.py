@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import fcntl
 import functools
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from collections import Counter
-from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -26,27 +28,97 @@ os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # the git page runs dvc: no tele
 
 RUN_COUNTS: Counter[str] = Counter()
 BLOCK_COUNTS: Counter[tuple[str, str]] = Counter()
-STATE = run_cache.project_state()  # the state of the project's files and tools at the start
+STATE: str | None = None  # the state of the project's files and tools at the start
+SITE: tuple[Path, str]  # the folder the site is built in, and the address it is served at
 PASSED: set[str] = set()  # tests that passed in this run
+SCOPED: dict[str, str] = {}  # those marked `inputs`: node id -> [key, inputs, module] (JSON)
 FAILED: set[str] = set()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Digest the project once, and serve the site that the first test needing it builds (see
+    `served_site`): xdist workers get the controller's digest, folder and address."""
+    global STATE, SITE
+    given = getattr(config, "workerinput", {})
+    if "project_state" in given:
+        STATE, SITE = given["project_state"], (Path(given["site"]), given["site_base"])
+        return
+    STATE = run_cache.project_state()
+    folder = Path(tempfile.mkdtemp(prefix="cheatsheet-site-"))
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder / "site"))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    SITE = (folder, f"http://127.0.0.1:{server.server_port}/")
+    config.add_cleanup(lambda: (server.shutdown(), shutil.rmtree(folder, ignore_errors=True)))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: object) -> None:
+    node.workerinput |= {  # type: ignore[attr-defined]
+        "project_state": STATE,
+        "site": str(SITE[0]),
+        "site_base": SITE[1],
+    }
+
+
+def section_inputs(test_file: Path) -> tuple[str, ...]:
+    """What the tests of a section (tests/<section>/, beside snippets/<section>/) read: its
+    snippets and pages, its own test helpers and the shared ones, the build code (some build a
+    page's blocks), the measured figures and the pytest settings; nothing of another section."""
+    parts = test_file.relative_to(ROOT / "tests").parts
+    if len(parts) < 2 or not (ROOT / "snippets" / parts[0]).is_dir():
+        return ()
+    section = parts[0]
+    return (
+        f"snippets/{section}/**/*",
+        f"tests/{section}/**/*",
+        f"docs/*/{section.replace('_', '-')}*",
+        "tests/__init__.py",
+        "tests/imports.py",
+        "tests/tolerances.py",
+        "cheatsheet/*.py",
+        "benchmarks/*.json",
+        "pyproject.toml",
+        "conftest.py",
+    )
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Leave out the tests that passed before with the project exactly as it is now."""
+    """Leave out the tests that passed before with the project exactly as it is now, and the
+    tests marked `inputs` (a section's tests are, by `section_inputs`) that passed before with
+    the files they name as they are now."""
+    for item in items:
+        if not item.get_closest_marker("inputs") and (inputs := section_inputs(item.path)):
+            item.add_marker(pytest.mark.inputs(*inputs))
     known = run_cache.passed_before(STATE) if STATE else set()
-    left_out = [item for item in items if item.nodeid in known]
+    scoped, keys = run_cache.scoped_passes(), {}
+    left_out, by_inputs = [], 0
+    for item in items:
+        if item.nodeid in known:
+            left_out.append(item)
+        elif marker := item.get_closest_marker("inputs"):
+            scope = (marker.args, Path(str(item.path)).relative_to(ROOT).as_posix())
+            if scope not in keys:
+                keys[scope] = run_cache.scoped_key(*scope)
+            item.user_properties.append(("scoped", json.dumps([keys[scope], *scope])))
+            if scoped.get(item.nodeid) == keys[scope]:
+                left_out.append(item)
+                by_inputs += 1
     if left_out:
         config.hook.pytest_deselected(items=left_out)
-        items[:] = [item for item in items if item.nodeid not in known]
+        items[:] = [item for item in items if item not in left_out]
     if hasattr(config, "workeroutput"):  # an xdist worker: tell the controller
-        config.workeroutput["passed_before"] = len(left_out)
+        config.workeroutput["passed_before"] = [len(left_out), by_inputs]
     RUN_COUNTS["tests:passed before"] = len(left_out)
+    RUN_COUNTS["tests:by inputs"] = by_inputs
 
 
 def pytest_testnodedown(node: object, error: object) -> None:
     """xdist: every worker collected every test, and left out the same ones."""
     output = getattr(node, "workeroutput", {})
-    RUN_COUNTS["tests:passed before"] = output.get("passed_before", 0)
+    both = output.get("passed_before", [0, 0])
+    RUN_COUNTS["tests:passed before"], RUN_COUNTS["tests:by inputs"] = both
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
@@ -56,6 +128,10 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         FAILED.add(report.nodeid)  # a skip is not a pass: a skipped test runs again next time
     elif report.when == "call":
         PASSED.add(report.nodeid)
+    if report.when == "teardown":  # the every-page browser checks count after their test
+        RUN_COUNTS["checks:unchanged"] += sum(
+            int(v) for n, v in report.user_properties if n == "checks:unchanged"
+        )
     if report.when == "call":
         for name, value in report.user_properties:
             if name.startswith("blocks:"):
@@ -63,6 +139,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
                 BLOCK_COUNTS[lang, kind] += int(value)
             elif name.startswith(("pages:", "cards:")):
                 RUN_COUNTS[name] += int(value)
+            elif name == "scoped" and report.passed:
+                SCOPED[report.nodeid] = value
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -80,8 +158,18 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """Keep this run's passes, if no file of the project changed while it ran."""
-    if STATE and not hasattr(session.config, "workerinput") and run_cache.project_state() == STATE:
+    if hasattr(session.config, "workerinput"):
+        return  # the controller keeps the passes
+    if STATE and run_cache.project_state() == STATE:
         run_cache.keep_passes(STATE, PASSED - FAILED)
+    kept, now = {}, {}
+    for nodeid, scope in SCOPED.items():  # kept if the files they read did not change meanwhile
+        key, inputs, module = json.loads(scope)
+        if (scope := (tuple(inputs), module)) not in now:
+            now[scope] = run_cache.scoped_key(*scope)
+        if nodeid not in FAILED and now[scope] == key:
+            kept[nodeid] = key
+    run_cache.keep_scoped_passes(kept)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -94,7 +182,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         f"page notebooks: {RUN_COUNTS['pages:ran']} ran, {RUN_COUNTS['pages:cached']} from the "
         f"cache; cards alone: {RUN_COUNTS['cards:ran']} ran, {RUN_COUNTS['cards:cached']} from "
         f"the cache; {RUN_COUNTS['tests:passed before']} tests not run, passed before with the "
-        "same files and tools"
+        f"same files and tools ({RUN_COUNTS['tests:by inputs']} of them: the files they read); "
+        f"{RUN_COUNTS['checks:unchanged']} pages not checked again in the browser, unchanged "
+        "since they passed"
     )
 
 
@@ -141,30 +231,33 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    """Build both languages once with `mkdocs build --strict`; serve them on 127.0.0.1.
+def served_site() -> tuple[Path, str]:
+    """Both languages, built once per run with `mkdocs build --strict` and served on 127.0.0.1.
 
-    Return the site folder and its address. The build's site_url is that address: Material's
+    Return the site folder and its address. The first test worker that needs the site builds it
+    while the others wait (a lock file), so that two builds never run the pages at once; the run's
+    first process serves it (`pytest_configure`). The build's site_url is that address: Material's
     language selector looks the current page up in the other language's sitemap.xml.
     """
-    site = tmp_path_factory.mktemp("site")
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site))
-    )
-    base = f"http://127.0.0.1:{server.server_port}/"
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "SITE_URL": base},
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield site, base
-    server.shutdown()
-    server.server_close()
+    folder, base = SITE
+    site, built, failed = folder / "site", folder / "built", folder / "build-failed.txt"
+    with (folder / "build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not built.exists() and not failed.exists():
+            done = subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=False,
+                env={**os.environ, "SITE_URL": base},
+            )
+            if done.returncode:
+                failed.write_text(done.stdout + done.stderr, encoding="utf-8")
+            else:
+                built.touch()
+    assert not failed.exists(), failed.read_text(encoding="utf-8")
+    return site, base
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,11 @@
-"""Bad input fails the build or the tests with a message naming the file, the line and the fix."""
+"""Bad input fails the build or the tests with a message naming the file, the line and the fix.
+
+Each test plants a fault in a copy of the project (`sandbox`) and builds it or runs a page. What it
+checks, the message, comes from the build and kernel code and from the file the fault is planted
+in: the NumPy and entropy pages, or a page of its own. The other pages only have to build, which
+tests/test_build.py checks on the project as it is. So a pass is kept while these `inputs` do not
+change: an edit to another page does not run the sandboxes again.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,23 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.inputs(
+    "cheatsheet/*.py",
+    "hooks.py",
+    "conftest.py",
+    "mkdocs.yml",
+    "mkdocs.en.yml",
+    "Makefile",
+    "pyproject.toml",
+    "overrides/**/*",
+    "docs/*/numpy.md",
+    "docs/*/entropy.md",
+    "snippets/numpy/einsum.py",
+    "snippets/entropy/*.py",
+)
 
 INCLUDED = '# Bad { #bad }\n\n```python\n--8<-- "bad/block.py:it"\n```\n'
 

@@ -19,7 +19,8 @@ from mkdocs.config import load_config
 from playwright import sync_api as playwright
 from playwright.sync_api import expect
 
-from benchmarks.reading import search_hrefs
+from benchmarks.reading import search_hrefs, worker_hrefs
+from cheatsheet import run_cache
 from cheatsheet.answers import count
 from cheatsheet.blocks import page_blocks
 from cheatsheet.glance import answering_anchors
@@ -179,6 +180,25 @@ class Tab:
         self.page.evaluate("document.fonts.ready.then(() => true)")
 
 
+# What an every-page check reads besides the page: a page that passed it is checked again only
+# when its HTML, the site's assets and figures, or this code change (cheatsheet/run_cache.py).
+CHECKING_CODE = [Path(__file__), ROOT / "tests/conftest.py", ROOT / "benchmarks/reading.py", AXE]
+
+
+@pytest.fixture
+def checked(
+    request: pytest.FixtureRequest, served_site: tuple[Path, str]
+) -> Iterator[run_cache.CheckedPages]:
+    """The pages that passed this test before as they are now (`unchanged(path)`); a passing test
+    calls `keep()`, and the last line of the run counts the pages it left out."""
+    site, base = served_site
+    pages = run_cache.CheckedPages(
+        request.node.name, site, base, run_cache.site_key(site, CHECKING_CODE)
+    )
+    yield pages
+    request.node.user_properties.append(("checks:unchanged", pages.skipped))
+
+
 @pytest.fixture
 def tab(browser: playwright.Browser, site_url: str) -> Iterator[Tab]:
     """A fresh browser context (empty cache and storage) that blocks and logs other hosts."""
@@ -218,7 +238,9 @@ def open_tab(browser: playwright.Browser, site_url: str) -> Iterator[Tab]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_page_renders_offline_with_math_and_no_error(tab: Tab, lang: str) -> None:
+def test_every_page_renders_offline_with_math_and_no_error(
+    tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """Visit every page of a language: no other host, no console error, formulas rendered."""
     problems, visited = [], 0
     shots = {
@@ -232,8 +254,10 @@ def test_every_page_renders_offline_with_math_and_no_error(tab: Tab, lang: str) 
         f"{HOME[lang]}print/",
         f"{HOME[lang]}404.html",
     ]:
-        tab.open(path, idle=False)
         visited += 1
+        if checked.unchanged(path):
+            continue
+        tab.open(path, idle=False)
         page = tab.page
         formulas = page.locator(".arithmatex").count()
         rendered = page.locator(".arithmatex .katex").count()
@@ -254,7 +278,8 @@ def test_every_page_renders_offline_with_math_and_no_error(tab: Tab, lang: str) 
     assert not tab.log.errors, "console errors:\n" + "\n".join(tab.log.errors)
     assert not problems, "\n".join(problems)
     assert visited == len(docs(lang, (".md", ".ipynb"))) + 2
-    print(f"{lang}: {visited} pages visited, 0 requests to another host")
+    checked.keep()
+    print(f"{lang}: {visited - checked.skipped} pages visited, 0 requests to another host")
 
 
 def axe_violations(page: playwright.Page, rules: list[str] | None = None) -> list[list[str]]:
@@ -267,7 +292,9 @@ def axe_violations(page: playwright.Page, rules: list[str] | None = None) -> lis
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_page_has_no_accessibility_violation_in_either_scheme(tab: Tab, lang: str) -> None:
+def test_every_page_has_no_accessibility_violation_in_either_scheme(
+    tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """axe-core, WCAG 2.1 A and AA, on every page: light mode, then the colour rules in dark mode
     (the scheme set as Material's toggle sets it). Prints the violations by rule and page."""
     found: dict[str, list[str]] = {}
@@ -277,6 +304,8 @@ def test_every_page_has_no_accessibility_violation_in_either_scheme(tab: Tab, la
         f"{HOME[lang]}404.html",
     ]
     for path in paths:
+        if checked.unchanged(path):
+            continue
         tab.open(path, idle=False)
         for scheme, rules in (("default", None), ("slate", COLOUR_RULES)):
             tab.page.evaluate(SCHEME, scheme)
@@ -287,6 +316,7 @@ def test_every_page_has_no_accessibility_violation_in_either_scheme(tab: Tab, la
         for rule, nodes in found.items()
     )
     assert not found, f"{lang}: accessibility violations (axe-core, WCAG 2.1 AA):\n{report}"
+    checked.keep()
     print(f"{lang}: {len(paths)} pages, 0 axe-core violations in light and dark mode")
 
 
@@ -330,7 +360,9 @@ PHONE_PROBLEMS = """() => {
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_page_fits_a_phone_or_scrolls_its_wide_parts_with_a_cue(tab: Tab, lang: str) -> None:
+def test_every_page_fits_a_phone_or_scrolls_its_wide_parts_with_a_cue(
+    tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """390 px wide: the page never scrolls sideways; a wide formula, table, code block or figure
     scrolls in its own focusable box that shows a shade at the hidden edge; the copy button
     covers no code; an identifier in a table cell stays on one line; a figure keeps its 10 pt
@@ -338,9 +370,12 @@ def test_every_page_fits_a_phone_or_scrolls_its_wide_parts_with_a_cue(tab: Tab, 
     tab.page.set_viewport_size(PHONE)
     problems = []
     for path in [*(page_path(doc, lang) for doc in docs(lang)), *PRINT_PAGES[lang]]:
+        if checked.unchanged(path):
+            continue
         tab.open(path, idle=False)
         problems += [f"/{path}: {p}" for p in tab.page.evaluate(PHONE_PROBLEMS)]
     assert not problems, f"{len(problems)} problem(s) at 390 px:\n" + "\n".join(problems[:40])
+    checked.keep()
 
 
 def test_numpy_page_first_visit_weight(tab: Tab) -> None:
@@ -374,10 +409,20 @@ def search_links(tab: Tab, lang: str, query: str) -> list[str]:
     search(tab, lang, query)
     links = tab.page.locator(".md-search-result__list a")
     hrefs = links.evaluate_all("links => links.map(a => a.href)")
-    return [
-        urlsplit(h).path + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
-        for h in hrefs
-    ]
+    return [path_anchor(h) for h in hrefs]
+
+
+def path_anchor(href: str) -> str:
+    """/en/numpy/#glance-reshape from a result link (Material adds ?h=, the words to highlight)."""
+    return urlsplit(href).path + (f"#{urlsplit(href).fragment}" if urlsplit(href).fragment else "")
+
+
+def answers(tab: Tab, lang: str, queries: list[str]) -> list[list[list[str]]]:
+    """What the search box would list for each query, asked of its worker in one go (see
+    `test_the_search_box_lists_what_its_worker_answers`): one list of hrefs per result page."""
+    if tab.page.url != tab.base + HOME[lang]:
+        tab.open(HOME[lang], idle=False)
+    return worker_hrefs(tab.page, queries)
 
 
 CASES = [(q, lang, page) for q, langs, page in SEARCHES for lang in ([langs] if langs else LANGS)]
@@ -417,15 +462,18 @@ def test_search_stems_words_in_the_page_language(
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_finds_each_written_page_by_its_title(search_tab: Tab, lang: str) -> None:
     """Each page with code comes first when searching its exact title (covers new pages)."""
-    misses = []
+    titles = {}
     for doc in docs(lang):
-        if not page_blocks(doc):
-            continue
-        text = doc.read_text(encoding="utf-8")
-        title = re.search(r"^# (.*?)\s*(\{[^}]*\})?$", text, re.M)  # after any front matter
-        found = search(search_tab, lang, title[1])
-        if not found or found[0] != "/" + page_path(doc, lang):
-            misses.append(f"{title[1]!r}: {found[:3]}")
+        if page_blocks(doc):
+            text = doc.read_text(encoding="utf-8")
+            title = re.search(r"^# (.*?)\s*(\{[^}]*\})?$", text, re.M)  # after any front matter
+            titles[title[1]] = "/" + page_path(doc, lang)
+    misses = []
+    results = answers(search_tab, lang, [*titles])
+    for (title, want), groups in zip(titles.items(), results, strict=True):
+        found = [urlsplit(group[0]).path for group in groups]
+        if found[:1] != [want]:
+            misses.append(f"{title!r}: {found[:3]}")
     assert not misses, f"{lang}: titles not found first:\n" + "\n".join(misses)
 
 
@@ -435,9 +483,10 @@ def test_search_puts_a_right_page_first_for_learners_queries(search_tab: Tab, la
     queries = QUERIES[lang]
     assert len(queries) >= 40, f"tests/search_queries.toml: only {len(queries)} [{lang}] queries"
     wrong, empty = [], []
-    for query, pages in queries.items():
+    results = answers(search_tab, lang, [*queries])
+    for (query, pages), groups in zip(queries.items(), results, strict=True):
         right = {"/" + page_path(ROOT / "docs" / lang / f"{page}.md", lang) for page in pages}
-        found = search(search_tab, lang, query)
+        found = [urlsplit(group[0]).path for group in groups]
         if not found:
             empty.append(query)
         elif found[0] not in right:
@@ -448,19 +497,36 @@ def test_search_puts_a_right_page_first_for_learners_queries(search_tab: Tab, la
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_search_box_lists_what_its_worker_answers(search_tab: Tab, lang: str) -> None:
+    """The search tests around this one ask the box's own worker (`answers`): a whole list in a
+    second, where each query typed into the box takes a fifth of one. What the box adds to the
+    worker's answer is the same for every query: it sends the text as typed, then lists each page
+    with its own link first, the first ten pages until scrolled. So a sample shows that the box
+    lists exactly the worker's links, in order: every twentieth question, and pasted error
+    messages (the longest and oddest text people type)."""
+    asked = [q[lang] for q in QUESTIONS["question"]]
+    sample = asked[::20] + [q for q in asked if re.match(r"\w+(Error|Warning): ", q)][:8]
+    assert len(sample) >= 25, f"{lang}: a sample of {len(sample)} questions"
+    for query, groups in zip(sample, answers(search_tab, lang, sample), strict=True):
+        typed = search_links(search_tab, lang, query)
+        assert typed == [path_anchor(h) for group in groups for h in group], f"{lang}: {query!r}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_search_answers_the_questions_people_ask(search_tab: Tab, lang: str) -> None:
     """tests/questions.toml typed into the search box: the answering page comes first and an
     answering anchor (the question's, its card's section or its section's card) is among the
     first three links, for at least ANSWERED_FLOOR of the questions; the misses are printed."""
     asked = [q for q in QUESTIONS["question"] if q["answered"] != "no"]
     misses = []
-    for q in asked:
+    results = answers(search_tab, lang, [q[lang] for q in asked])
+    for q, groups in zip(asked, results, strict=True):
         doc = ROOT / "docs" / lang / q["page"]
         page = "/" + page_path(doc, lang)
         right = {
             f"{page}#{a}" for a in answering_anchors(doc.read_text("utf-8"), str(doc), q["anchor"])
         }
-        found = search_links(search_tab, lang, q[lang])
+        found = [path_anchor(h) for group in groups for h in group]
         if found[:1] != [page] or not right & set(found[:3]):
             misses.append(f"{q[lang]!r}: {found[:3]}, want {sorted(right)}")
     share = 1 - len(misses) / len(asked)
@@ -538,17 +604,17 @@ def test_search_for_a_cards_task_lands_on_the_card(search_tab: Tab, lang: str) -
     among the first page's results (cards are h3 entries of the index), or the section the card
     links to, or the top of its page when the page's one-line answers link that task to the card
     (the reader lands on the line that answers, the card one click away)."""
-    misses, cards = [], 0
+    firsts = {}
     for doc in docs(lang):
         # the first card that is a task: a page's shared set-up card is not one
         text = doc.read_text(encoding="utf-8")
         tasks = [c for c in CARD.finditer(text) if c["id"] != SETUP]
-        if not (card := next(iter(tasks), None)):
-            continue
-        cards += 1
-        search(search_tab, lang, card["task"])
-        first = search_tab.page.locator(".md-search-result__list > li").first.locator("a")
-        links = first.evaluate_all("links => links.map(a => a.href)")
+        if card := next(iter(tasks), None):
+            firsts[doc] = text, card
+    results = answers(search_tab, lang, [card["task"] for _, card in firsts.values()])
+    misses, cards = [], len(firsts)
+    for (doc, (text, card)), groups in zip(firsts.items(), results, strict=True):
+        links = groups[0] if groups else []  # the first page's links
         page = search_tab.base + page_path(doc, lang)
         top = {page, *(page + f"#{a}" for a in re.findall(r"^# .*\{ #([\w-]+) \}", text, re.M))}
         answered = f"](#{card['id']})" in text.split("## ", 1)[0]  # an answer links the card

@@ -7,7 +7,6 @@ same versions. `.pre-commit-config.yaml` runs the same checks on each commit (`m
 from __future__ import annotations
 
 import difflib
-import hashlib
 import os
 import re
 import subprocess
@@ -292,19 +291,15 @@ def wheel_check(python: str, folder: Path) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
+@pytest.mark.inputs("requirements/*.lock")
 def test_every_locked_package_has_a_wheel_for_each_supported_python(tmp_path: Path) -> None:
     """pip finds a wheel of every pin of both locks for Python 3.11, 3.12 and 3.13.
 
-    The three pip runs (about 50 s each, mostly index requests) run at once. A pass is
-    remembered in .cache/ for these exact locks, so that it runs again only when they change.
+    The three pip runs (about 50 s each, mostly index requests) run at once. A pass is kept
+    for these exact locks (`inputs`), so that it runs again only when they change.
     Not checked here: torch's CPU build (requirements/torch-cpu.txt), served only by PyTorch's
     index, which this machine cannot reach; the tests workflow's Python matrix installs it.
     """
-    locks = b"".join(path.read_bytes() for path in LOCKS.values())
-    key = hashlib.sha256(locks + " ".join(PYTHONS + PLATFORMS).encode()).hexdigest()[:16]
-    passed = ROOT / ".cache" / "wheel-check" / key
-    if passed.exists():
-        return
     runs = {python: wheel_check(python, tmp_path / python) for python in PYTHONS}
     problems = []
     for python, pip in runs.items():
@@ -313,8 +308,6 @@ def test_every_locked_package_has_a_wheel_for_each_supported_python(tmp_path: Pa
             missing = re.findall(r"No matching distribution found for (\S+)", stderr)
             problems.append(f"Python {python}: {missing or stderr[-2000:]}")
     assert not problems, "requirements/*.lock: no wheel for " + "; ".join(problems)
-    passed.parent.mkdir(parents=True, exist_ok=True)
-    passed.touch()
 
 
 def test_gpu_lock_has_the_cuda_build_of_torch() -> None:

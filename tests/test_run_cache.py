@@ -179,3 +179,81 @@ def test_a_corrupted_or_foreign_passes_file_is_ignored_then_replaced(
     assert [p.name for p in tmp_path.iterdir()] == [entry.name]  # no partial file left
     monkeypatch.setenv("CHEATSHEET_RUN_CACHE", "0")
     assert run_cache.passed_before(state) == set()
+
+
+def test_a_test_marked_inputs_keeps_its_pass_while_the_files_it_reads_do_not_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run_cache, "ROOT", tmp_path)
+    (tmp_path / "requirements").mkdir()
+    lock, other = tmp_path / "requirements" / "cpu.lock", tmp_path / "page.md"
+    module = tmp_path / "tests" / "test_x.py"
+    module.parent.mkdir()
+    for path in (lock, other, module):
+        path.write_text("v1\n", encoding="utf-8")
+    key = run_cache.scoped_key(("requirements/*.lock",), "tests/test_x.py")
+    other.write_text("v2\n", encoding="utf-8")  # a file it does not read
+    assert run_cache.scoped_key(("requirements/*.lock",), "tests/test_x.py") == key
+    for changed in (lock, module):  # a file it reads, or the test itself
+        changed.write_text("v2\n", encoding="utf-8")
+        assert run_cache.scoped_key(("requirements/*.lock",), "tests/test_x.py") != key
+        changed.write_text("v1\n", encoding="utf-8")
+    (tmp_path / "requirements" / "gpu.lock").write_text("new\n", encoding="utf-8")
+    assert run_cache.scoped_key(("requirements/*.lock",), "tests/test_x.py") != key
+    monkeypatch.setenv("CHEATSHEET_GPU", "1")
+    (tmp_path / "requirements" / "gpu.lock").unlink()
+    assert run_cache.scoped_key(("requirements/*.lock",), "tests/test_x.py") != key
+
+
+def test_a_corrupted_scoped_passes_file_is_ignored_then_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run_cache, "SCOPED", tmp_path / "scoped.json")
+    test, key = "tests/test_x.py::test_y", run_cache.key("scoped", "files")
+    (tmp_path / "scoped.json").write_text('{"format": 1, "passes": {"tests/te', encoding="utf-8")
+    with pytest.warns(run_cache.IgnoredEntry, match="unreadable .*cut short"):
+        assert run_cache.scoped_passes() == {}
+    (tmp_path / "scoped.json").write_text('{"format": 0, "passes": {}}', encoding="utf-8")
+    with pytest.warns(run_cache.IgnoredEntry, match="older version"):
+        run_cache.keep_scoped_passes({test: key})
+    assert run_cache.scoped_passes() == {test: key}
+    assert [p.name for p in tmp_path.iterdir()] == ["scoped.json"]  # no partial file left
+
+
+def test_a_browser_check_runs_again_on_the_pages_whose_html_changed_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two builds of the same site, in other folders and served at other addresses, give the same
+    keys; an edited page changes its own key, an edited asset or checking code every key."""
+    monkeypatch.setattr(run_cache, "CHECKED", tmp_path / "checked")
+    code = tmp_path / "test_check.py"
+    code.write_text("check = 1\n", encoding="utf-8")
+    sites = {}
+    for name, port in (("one", 8001), ("two", 8002)):
+        site = tmp_path / name
+        for page in ("numpy/index.html", "en/numpy/index.html", "404.html"):
+            (site / page).parent.mkdir(parents=True, exist_ok=True)
+            (site / page).write_text(f"<a href='http://127.0.0.1:{port}/{page}'>\n", "utf-8")
+        (site / "assets").mkdir()
+        (site / "assets/site.css").write_text("a {}\n", encoding="utf-8")
+        sites[name] = site, f"http://127.0.0.1:{port}/"
+
+    def unchanged(name: str) -> dict[str, bool]:
+        site, base = sites[name]
+        pages = run_cache.CheckedPages("check", site, base, run_cache.site_key(site, [code]))
+        seen = {path: pages.unchanged(path) for path in ("numpy/", "en/numpy/", "404.html")}
+        pages.keep()
+        return seen
+
+    assert unchanged("one") == {"numpy/": False, "en/numpy/": False, "404.html": False}
+    assert unchanged("two") == {"numpy/": True, "en/numpy/": True, "404.html": True}
+    (sites["two"][0] / "numpy/index.html").write_text("<p>edited</p>\n", encoding="utf-8")
+    assert unchanged("two") == {"numpy/": False, "en/numpy/": True, "404.html": True}
+    code.write_text("check = 2\n", encoding="utf-8")
+    assert not any(unchanged("two").values())
+    (sites["two"][0] / "assets/site.css").write_text("p {}\n", encoding="utf-8")
+    assert not any(unchanged("two").values())
+    (tmp_path / "checked" / "check.json").write_text('{"format": 1, "pa', encoding="utf-8")
+    with pytest.warns(run_cache.IgnoredEntry, match="unreadable"):
+        assert not any(unchanged("two").values())
+    assert unchanged("two") == {"numpy/": True, "en/numpy/": True, "404.html": True}

@@ -12,24 +12,16 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from benchmarks.site_speed import fetch, served
 from cheatsheet.project import ROOT
 
 RENDERED = re.compile(r"(\w\w): rendering again (.+) \(cheatsheet/serving.py\)")
 SNIPPET, LINE = "snippets/numpy/reshaping.py", "writing to it writes to m"
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
 
 
 class Server:
@@ -52,7 +44,7 @@ class Server:
 
     def wait_for(self, path: str, text: str, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        while text not in fetch(self.base + path):
+        while not served(self.base + path, text):
             assert self.process.poll() is None, self.new_log()
             assert time.monotonic() < deadline, f"{text!r} not on {path}: {self.new_log()}"
             time.sleep(0.2)

@@ -113,7 +113,9 @@ def _tool_versions() -> tuple[str, ...]:
     for command in TOOLS:
         try:
             done = subprocess.run(command, capture_output=True, text=True, check=False)
-            found.append(done.stdout + done.stderr)
+            # stdout, or stderr for java: Debian's chromium script writes to stderr a line that
+            # holds the free room of /dev/shm, which varies while the browser tests run
+            found.append(done.stdout.strip() or done.stderr.strip())
         except OSError:
             found.append("")
     vnu = ROOT / ".cache" / "vnu" / "VERSION"  # the Nu Html Checker's jar (.ci/run)
@@ -176,7 +178,8 @@ def keep_passes(state: str, passed: set[str]) -> None:
     partial = path.with_suffix(f".{os.getpid()}.tmp")
     partial.write_text(json.dumps({"key": state, "passed": everything}), encoding="utf-8")
     partial.replace(path)
-    for old in sorted(PASSES.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-KEPT_STATES]:
+    states = [p for p in PASSES.glob("*.json") if p != SCOPED]
+    for old in sorted(states, key=lambda p: p.stat().st_mtime)[:-KEPT_STATES]:
         old.unlink(missing_ok=True)
 
 

@@ -257,3 +257,15 @@ def test_a_browser_check_runs_again_on_the_pages_whose_html_changed_only(
     with pytest.warns(run_cache.IgnoredEntry, match="unreadable"):
         assert not any(unchanged("two").values())
     assert unchanged("two") == {"numpy/": True, "en/numpy/": True, "404.html": True}
+
+
+def test_a_tools_version_ignores_what_it_writes_beside_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Debian's chromium script writes the free room of /dev/shm to stderr: not part of the key."""
+    noisy = "import random, sys; print('tool 1.0'); print(random.random(), file=sys.stderr)"
+    monkeypatch.setattr(run_cache, "TOOLS", ([sys.executable, "-c", noisy],))
+    run_cache._tool_versions.cache_clear()
+    first = run_cache._tool_versions()
+    run_cache._tool_versions.cache_clear()
+    assert run_cache._tool_versions() == first
+    assert first[0] == "tool 1.0"
+    run_cache._tool_versions.cache_clear()  # the real tools again, for the next test

@@ -45,7 +45,7 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     STATE = run_cache.project_state()
     folder = Path(tempfile.mkdtemp(prefix="cheatsheet-site-"))
-    server = ThreadingHTTPServer(
+    server = QuietServer(
         ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder / "site"))
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -228,6 +228,15 @@ def _in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+
+class QuietServer(ThreadingHTTPServer):
+    """The site's server: a browser that drops a connection (a page left while it loads) is
+    not an error worth a traceback in the run's output."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 from PIL import Image
 
 from cheatsheet import run_cache
-from cheatsheet.blocks import page_blocks
+from cheatsheet.blocks import Block, page_blocks, shown
 from cheatsheet.includes import INCLUDE, included
-from cheatsheet.kernel import run_blocks
+from cheatsheet.kernel import Outcome, run_blocks, runs
 from cheatsheet.project import ROOT, PageError, page_lang
 from cheatsheet.scrolling import scroll_box
 from cheatsheet.typography import typeset
@@ -32,14 +32,19 @@ def make_figures(page: Path) -> list[Path]:
     parts = [page_lang(page), *includes, *(p.read_text("utf-8") for p in included(page))]
     out = ROOT / ".cache" / "figures" / run_cache.key("figures", *parts)[:16]
     if not (out / "done").exists():
-        (out / "figures").mkdir(parents=True, exist_ok=True)
-        for outcome in run_blocks(page_blocks(page), out):
+        out.mkdir(
+            parents=True, exist_ok=True
+        )  # empty, as a reader's folder: the code makes figures/
+        blocks = page_blocks(page)
+        outcomes = run_blocks(blocks, out)
+        for outcome in outcomes:
             if outcome.error:
                 raise PageError(
                     f"{outcome.block.where}: failed while making the figures:\n{outcome.error}"
                 )
+        keep_for_the_page_test(blocks, outcomes)
         (out / "done").touch()
-    made = {p.name: p for p in (out / "figures").iterdir()}
+    made = {p.name: p for p in (out / "figures").glob("*")}
     for name in FIGURE.findall(page.read_text(encoding="utf-8")):
         if name.removeprefix("figures/") not in made:
             raise PageError(
@@ -47,6 +52,18 @@ def make_figures(page: Path) -> list[Path]:
                 "write it. Save the figure there, or fix the name."
             )
     return sorted(made.values())
+
+
+def keep_for_the_page_test(blocks: list[Block], outcomes: list[Outcome]) -> None:
+    """This run is the one tests/test_pages.py makes of the page: its notebook's cells are these
+    blocks, run by the same kernel set-up in an empty folder, without a GPU. Kept under that
+    test's key when it would keep it (every block that runs ran clean and printed what the page
+    shows), so that a fresh clone does not run the page a second time."""
+    ran = [b for b in blocks if runs(b, False)]
+    if [o.block for o in outcomes] == ran and all(
+        o.error is None and shown(o.stdout) == shown(o.block.expected) for o in outcomes
+    ):
+        run_cache.save(run_cache.page_key(blocks, False), [{"stdout": o.stdout} for o in outcomes])
 
 
 IMG = re.compile(

@@ -20,16 +20,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import warnings
+from collections.abc import Callable
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from cheatsheet.blocks import Block
 from cheatsheet.kernel import SETUP, code_cell, runs
-from cheatsheet.project import ROOT
+from cheatsheet.project import ROOT, write_cache
 
 CACHE = ROOT / ".cache" / "runs"
 FORMAT = 1  # bump when what an entry holds changes
@@ -63,35 +66,51 @@ class IgnoredEntry(UserWarning):
 
 def _ignored(path: Path, why: str) -> None:
     name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-    warnings.warn(f"{name}: {why}; ignored, run again and replaced", IgnoredEntry, stacklevel=3)
+    warnings.warn(f"{name}: {why}; ignored, run again and replaced", IgnoredEntry, stacklevel=4)
 
 
-def load(run_key: str, count: int) -> list[dict] | None:
-    """The results of the run `run_key` (one dict per block), or None to run it again."""
-    path = CACHE / f"{run_key}.json"
+def _read_entry(path: Path, valid: Callable[[Any], bool], other: str) -> Any | None:
+    """The JSON entry at `path` when the cache is on, the entry is there, readable and `valid`;
+    otherwise None, with one warning (`other` says why a readable entry is not the one asked)."""
     if not enabled() or not path.exists():
         return None
     try:
         entry = json.loads(path.read_text(encoding="utf-8"))
-        results = entry["results"]
-        valid = entry["key"] == run_key and isinstance(results, list) and len(results) == count
-        if valid and all(isinstance(r, dict) for r in results):
-            return results
-        _ignored(path, "another run's entry, or not the blocks that run now")
+        if valid(entry):
+            return entry
+        _ignored(path, other)
     except (OSError, ValueError, KeyError, TypeError) as error:
         _ignored(path, f"unreadable ({type(error).__name__}), cut short or from an older version")
-    return None  # the run starts afresh and replaces it
+    return None  # what it stood for runs again, and a clean run replaces it
+
+
+def _keep(path: Path, entry: dict) -> None:
+    """Write an entry whole, then rename it, so that a reader never sees half of it."""
+    if enabled():
+        write_cache(path, json.dumps(entry))
+
+
+def load(run_key: str, count: int) -> list[dict] | None:
+    """The results of the run `run_key` (one dict per block), or None to run it again."""
+
+    def valid(entry: Any) -> bool:
+        results = entry["results"]
+        return (
+            entry["key"] == run_key
+            and isinstance(results, list)
+            and len(results) == count
+            and all(isinstance(r, dict) for r in results)
+        )
+
+    entry = _read_entry(
+        CACHE / f"{run_key}.json", valid, "another run's entry, or not the blocks that run now"
+    )
+    return None if entry is None else entry["results"]
 
 
 def save(run_key: str, results: list[dict]) -> None:
-    """Keep a clean run's results; written whole, then renamed, so a reader never sees half."""
-    if not enabled():
-        return
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"{run_key}.json"
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_text(json.dumps({"key": run_key, "results": results}), encoding="utf-8")
-    partial.replace(path)
+    """Keep a clean run's results."""
+    _keep(CACHE / f"{run_key}.json", {"key": run_key, "results": results})
 
 
 def page_key(blocks: list[Block], cuda: bool) -> str:
@@ -155,29 +174,20 @@ def project_state() -> str | None:
 
 def passed_before(state: str) -> set[str]:
     """The tests (node ids) that passed with this state of the project."""
-    path = PASSES / f"{state}.json"
-    if not enabled() or not path.exists():
-        return set()
-    try:
-        entry = json.loads(path.read_text(encoding="utf-8"))
-        if entry["key"] == state and isinstance(entry["passed"], list):
-            return {n for n in entry["passed"] if isinstance(n, str)}
-        _ignored(path, "the passes of another state of the project")
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        _ignored(path, f"unreadable ({type(error).__name__}), cut short or from an older version")
-    return set()  # every test runs
+    entry = _read_entry(
+        PASSES / f"{state}.json",
+        lambda e: e["key"] == state and isinstance(e["passed"], list),
+        "the passes of another state of the project",
+    )
+    return set() if entry is None else {n for n in entry["passed"] if isinstance(n, str)}
 
 
 def keep_passes(state: str, passed: set[str]) -> None:
     """Add tests that passed with this state; drop the passes of old states."""
     if not enabled() or not passed:
         return
-    PASSES.mkdir(parents=True, exist_ok=True)
-    path = PASSES / f"{state}.json"
     everything = sorted(passed | passed_before(state))
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_text(json.dumps({"key": state, "passed": everything}), encoding="utf-8")
-    partial.replace(path)
+    _keep(PASSES / f"{state}.json", {"key": state, "passed": everything})
     states = [p for p in PASSES.glob("*.json") if p != SCOPED]
     for old in sorted(states, key=lambda p: p.stat().st_mtime)[:-KEPT_STATES]:
         old.unlink(missing_ok=True)
@@ -190,41 +200,41 @@ SCOPED = PASSES / "scoped.json"
 ALWAYS = ("tests/conftest.py", "cheatsheet/run_cache.py")
 
 
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _formatted(field: str) -> Callable[[Any], bool]:
+    """Whether an entry is of this version's format and holds a dict under `field`."""
+    return lambda entry: entry["format"] == FORMAT and isinstance(entry[field], dict)
+
+
 def scoped_key(inputs: tuple[str, ...], module: str) -> str:
     """The key of a scoped test's pass: the files its globs match, its module, the machine."""
     names = {module, *ALWAYS}
     for pattern in inputs:
-        names |= {
+        found = {
             p.relative_to(ROOT).as_posix()
             for p in ROOT.glob(pattern)
             if p.is_file() and "__pycache__" not in p.parts
         }
+        if not found:  # a misspelt glob would keep a pass whatever changes
+            raise ValueError(f"{module}: inputs({pattern!r}) matches no file; mend the pattern")
+        names |= found
     return key("scoped", _digest(sorted(names)), *tools())
 
 
 def scoped_passes() -> dict[str, str]:
     """The scoped tests that passed, each with the key it passed under."""
-    if not enabled() or not SCOPED.exists():
-        return {}
-    try:
-        entry = json.loads(SCOPED.read_text(encoding="utf-8"))
-        if entry["format"] == FORMAT and isinstance(entry["passes"], dict):
-            return {n: k for n, k in entry["passes"].items() if isinstance(k, str)}
-        _ignored(SCOPED, "the passes of an older version")
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        _ignored(SCOPED, f"unreadable ({type(error).__name__}), cut short or from an older version")
-    return {}
+    entry = _read_entry(SCOPED, _formatted("passes"), "the passes of an older version")
+    return {} if entry is None else {n: k for n, k in entry["passes"].items() if isinstance(k, str)}
 
 
 def keep_scoped_passes(passed: dict[str, str]) -> None:
     """Add these passes (node id: key) to the kept ones, replacing a test's older key."""
     if not enabled() or not passed:
         return
-    SCOPED.parent.mkdir(parents=True, exist_ok=True)
-    everything = scoped_passes() | passed
-    partial = SCOPED.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_text(json.dumps({"format": FORMAT, "passes": everything}), encoding="utf-8")
-    partial.replace(SCOPED)
+    _keep(SCOPED, {"format": FORMAT, "passes": scoped_passes() | passed})
 
 
 # Finest, for the browser's every-page checks (tests/test_browser.py): a page that passed a check
@@ -254,37 +264,49 @@ class CheckedPages:
         self.path, self.site, self.shared = CHECKED / f"{check}.json", site, shared
         self.base = base.encode()  # the served address, in the HTML: another port each run
         self.noted: dict[str, str] = {}
-        self.known = self._load() if enabled() else {}
+        self.known = self._load()
         self.skipped = 0
 
     def _load(self) -> dict[str, str]:
-        if not self.path.exists():
-            return {}
-        try:
-            entry = json.loads(self.path.read_text(encoding="utf-8"))
-            if entry["format"] == FORMAT and isinstance(entry["pages"], dict):
-                return {p: k for p, k in entry["pages"].items() if isinstance(k, str)}
-            _ignored(self.path, "the checks of an older version")
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            _ignored(self.path, f"unreadable ({type(error).__name__}), cut short or older")
-        return {}
+        entry = _read_entry(self.path, _formatted("pages"), "the checks of an older version")
+        return (
+            {} if entry is None else {p: k for p, k in entry["pages"].items() if isinstance(k, str)}
+        )
 
-    def unchanged(self, path: str) -> bool:
-        """Whether the page at URL path `path` (`en/numpy/`, `404.html`) passed as it is now."""
+    def _html(self, path: str) -> bytes:
         html = self.site / path
         if not path or path.endswith("/"):
             html /= "index.html"
-        text = html.read_bytes().replace(self.base, b"/")
-        self.noted[path] = key("page", self.shared, hashlib.sha256(text).hexdigest())
+        return html.read_bytes().replace(self.base, b"/")
+
+    def unchanged(self, path: str, also: str = "") -> bool:
+        """Whether the page at URL path `path` (`en/numpy/`, `404.html`) passed as it is now;
+        `also`: what else the check reads, from outside the site."""
+        digest = hashlib.sha256(self._html(path)).hexdigest()
+        self.noted[path] = key("page", self.shared, also, digest)
         same = self.known.get(path) == self.noted[path]
         self.skipped += same
         return same
 
+    def changed_parts(self, path: str, part: re.Pattern[bytes]) -> tuple[list[int], int] | None:
+        """For a page made of parts (a print page's sections, which `part` matches): None when it
+        passed as it is now; otherwise the indexes of the parts that changed since it passed (all
+        of them when the rest of the page changed, or a part was added or taken out), and how
+        many parts it has."""
+        if self.unchanged(path):
+            return None
+        html = self._html(path)
+        parts = [m.group() for m in part.finditer(html)]
+        rest = part.sub(b"<part>", html)  # one mark per part: their count is part of it
+        now = {f"{path}#{i}": key("part", self.shared, _sha(p)) for i, p in enumerate(parts)}
+        now[f"{path}#rest"] = key("rest", self.shared, _sha(rest))
+        self.noted |= now
+        if self.known.get(f"{path}#rest") != now[f"{path}#rest"]:
+            return list(range(len(parts))), len(parts)
+        changed = [
+            i for i in range(len(parts)) if self.known.get(f"{path}#{i}") != now[f"{path}#{i}"]
+        ]
+        return changed, len(parts)
+
     def keep(self) -> None:
-        if not enabled():
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        pages = self.known | self.noted
-        partial = self.path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps({"format": FORMAT, "pages": pages}), encoding="utf-8")
-        partial.replace(self.path)
+        _keep(self.path, {"format": FORMAT, "pages": self.known | self.noted})

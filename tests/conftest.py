@@ -74,7 +74,6 @@ def section_inputs(test_file: Path) -> tuple[str, ...]:
         f"snippets/{section}/**/*",
         f"tests/{section}/**/*",
         f"docs/*/{section.replace('_', '-')}*",
-        "tests/__init__.py",
         "tests/imports.py",
         "tests/tolerances.py",
         "cheatsheet/*.py",
@@ -204,8 +203,11 @@ COPIED = [
 
 
 @pytest.fixture
-def sandbox(tmp_path: Path) -> Path:
-    """Copy what the build needs into a folder of its own, where breaking things is safe."""
+def sandbox(tmp_path: Path, served_site: tuple[Path, str]) -> Path:
+    """Copy what the build needs into a folder of its own, where breaking things is safe. It
+    shares .cache/ with the project, which the project's build (`served_site`) fills first: on a
+    fresh clone, a sandbox's build then reuses its figures and notebooks instead of making them
+    again, at the same time."""
     root = tmp_path / "repo"
     root.mkdir()
     for name in COPIED:

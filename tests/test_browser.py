@@ -91,6 +91,30 @@ AXE_RUN = """([tags, rules]) => axe.run(document, {
   runOnly: rules ? {type: "rule", values: rules} : {type: "tag", values: tags},
   resultTypes: ["violations"],
 }).then(r => r.violations.flatMap(v => v.nodes.map(n => [v.id, n.target.join(" "), n.html])))"""
+# A print page holds every section in turn. When only some of them changed since it passed, the
+# others are taken out of the page before axe checks it (most of axe's time there goes into
+# walking the whole page: a minute a language). What a section's results depend on is in its key:
+# its own HTML, the site's CSS, and the page around the sections (when that changes, every
+# section is checked). Sections follow one another in the flow, so none draws over another, and
+# what axe compares across a page does not cross them: ids are prefixed by their page's name
+# (tests/test_site.py checks they are unique), each section opens with its own h1, and a section
+# holds no landmark (checked here: a page where one does is checked whole).
+PRINT_PART = re.compile(
+    rb'<section class="(?:print-section|glance-sheet)"[^>]*>.*?</section>', re.S
+)
+PRINT_PARTS = ".print-section, .glance-sheet"
+LANDMARKS = (
+    "aside, nav, header, footer, form, main, section[aria-label], section[aria-labelledby], "
+    "[role=banner], [role=navigation], [role=main], [role=complementary], [role=contentinfo], "
+    "[role=region], [role=search], [role=form]"
+)
+KEEP_PARTS = """([selector, landmarks, kept]) => {
+  const parts = [...document.querySelectorAll(selector)];
+  const alone = parts.every(part => !part.querySelector(landmarks)
+    && part.querySelector("h1, h2, h3, h4, h5, h6")?.tagName === "H1");
+  if (alone) parts.forEach((part, i) => kept.includes(i) || part.remove());
+  return [parts.length, alone];
+}"""
 # Switch the colour scheme as Material's toggle does, without the colours' transitions (axe would
 # read the colours halfway), and with every section of the print page drawn (axe reads colours
 # from what is drawn; content-visibility leaves the sections far from the viewport undrawn).
@@ -291,6 +315,25 @@ def axe_violations(page: playwright.Page, rules: list[str] | None = None) -> lis
     return [v for v in found if (v[0], v[1]) not in AXE_ALLOWED]
 
 
+def keep_changed_parts(page: playwright.Page, parts: tuple[list[int], int] | None) -> None:
+    """On a print page of which only some `parts` changed (their indexes, out of how many), take
+    the others out of the page, where that is safe (PRINT_PART); any other page stays whole."""
+    if parts is not None and len(parts[0]) < parts[1]:
+        shown, _ = page.evaluate(KEEP_PARTS, [PRINT_PARTS, LANDMARKS, parts[0]])
+        assert shown == parts[1], f"{shown} sections in the page, {parts[1]} in its HTML"
+
+
+def axe_runs(page: playwright.Page, parts: tuple[list[int], int] | None) -> list[list[str]]:
+    """The violations of a page in light mode, then of its colour rules in dark mode, as
+    [scheme, rule, node selector, node HTML]; of a print page, only its `parts` that changed."""
+    keep_changed_parts(page, parts)
+    found = []
+    for scheme, rules in (("default", None), ("slate", COLOUR_RULES)):
+        page.evaluate(SCHEME, scheme)
+        found += [[scheme, *v] for v in axe_violations(page, rules)]
+    return found
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_has_no_accessibility_violation_in_either_scheme(
     tab: Tab, checked: run_cache.CheckedPages, lang: str
@@ -304,13 +347,17 @@ def test_every_page_has_no_accessibility_violation_in_either_scheme(
         f"{HOME[lang]}404.html",
     ]
     for path in paths:
-        if checked.unchanged(path):
+        if path in PRINT_PAGES[lang]:
+            parts = checked.changed_parts(path, PRINT_PART)
+            if parts is None:
+                continue
+        elif checked.unchanged(path):
             continue
+        else:
+            parts = None
         tab.open(path, idle=False)
-        for scheme, rules in (("default", None), ("slate", COLOUR_RULES)):
-            tab.page.evaluate(SCHEME, scheme)
-            for rule, target, html in axe_violations(tab.page, rules):
-                found.setdefault(rule, []).append(f"/{path} ({scheme}) {target}: {html[:120]}")
+        for scheme, rule, target, html in axe_runs(tab.page, parts):
+            found.setdefault(rule, []).append(f"/{path} ({scheme}) {target}: {html[:120]}")
     report = "\n".join(
         f"{rule}: {len(nodes)} node(s)\n  " + "\n  ".join(nodes[:8])
         for rule, nodes in found.items()
@@ -318,6 +365,34 @@ def test_every_page_has_no_accessibility_violation_in_either_scheme(
     assert not found, f"{lang}: accessibility violations (axe-core, WCAG 2.1 AA):\n{report}"
     checked.keep()
     print(f"{lang}: {len(paths)} pages, 0 axe-core violations in light and dark mode")
+
+
+DOT = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+
+
+@pytest.mark.parametrize(
+    ("landmark", "found"),
+    [
+        ("", [("default", "color-contrast"), ("slate", "color-contrast")]),
+        (
+            "<nav>Other</nav>",
+            [("default", "color-contrast"), ("default", "image-alt"), ("slate", "color-contrast")],
+        ),
+    ],
+    ids=["sections-alone", "a-section-holds-a-landmark"],
+)
+def test_axe_on_a_print_page_checks_the_sections_that_changed(
+    tab: Tab, landmark: str, found: list[tuple[str, str]]
+) -> None:
+    """Of a print page of which the first section changed, axe checks that one; all of them
+    where a section holds a landmark (what axe compares across a page would then cross them)."""
+    tab.page.set_content(
+        '<html lang="en"><title>Print</title><body><main><h1>Print</h1>'
+        '<section class="print-section"><h1>One</h1><p style="color: #c8c8c8">faint</p></section>'
+        f'<section class="print-section"><h1>Two</h1>{landmark}<img src="{DOT}"></section>'
+        "</main></body></html>"
+    )
+    assert sorted({(scheme, rule) for scheme, rule, *_ in axe_runs(tab.page, ([0], 2))}) == found
 
 
 # On a phone: what a page shows that does not fit, and where.
@@ -680,9 +755,14 @@ def test_404_page_speaks_the_language(tab: Tab, lang: str, title: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_print_view_is_a_compact_cheat_sheet(tab: Tab, lang: str) -> None:
+def test_print_view_is_a_compact_cheat_sheet(
+    tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """Printing keeps the content (code, tables, formulas) and drops the site's chrome."""
-    tab.open(page_path(ROOT / "docs" / lang / "numpy.md", lang))
+    path = page_path(ROOT / "docs" / lang / "numpy.md", lang)
+    if checked.unchanged(path):
+        return
+    tab.open(path)
     tab.page.emulate_media(media="print")
     shown = tab.page.evaluate("""() => [
         ".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
@@ -697,14 +777,20 @@ def test_print_view_is_a_compact_cheat_sheet(tab: Tab, lang: str) -> None:
     pdf = tab.page.pdf(path=ARTIFACTS / "print" / f"numpy-{lang}.pdf", format="A4")
     assert pdf.startswith(b"%PDF")
     tab.page.screenshot(path=ARTIFACTS / "print" / f"numpy-{lang}.png", full_page=True)
+    checked.keep()
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_print_page_puts_each_section_on_its_own_sheet(tab: Tab, lang: str) -> None:
+def test_print_page_puts_each_section_on_its_own_sheet(
+    tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """The combined print page holds every section; each starts a new sheet. It loads its
     figures and frames lazily: the load event comes without waiting for them. Its code wraps,
     with no copy button; an interactive frame, empty on paper, gives way to a line that says
     where to see it."""
+    sections = [d for d in docs(lang) if d.name != "index.md"]
+    if checked.unchanged(f"{HOME[lang]}print/", also=str(len(sections))):
+        return
     tab.open(f"{HOME[lang]}print/", idle=False)
     assert not tab.page.locator("article .md-code__nav").count(), "copy buttons on print/"
     tab.page.emulate_media(media="print")
@@ -720,13 +806,13 @@ def test_print_page_puts_each_section_on_its_own_sheet(tab: Tab, lang: str) -> N
         "parts => parts.filter(e => e.matches('.print-section') || !e.closest('.print-section'))"
         ".map(e => getComputedStyle(e).breakBefore)"
     )
-    sections = [d for d in docs(lang) if d.name != "index.md"]
     assert len(breaks) == 1 + len(sections), f"{len(breaks) - 1} sections on the print page"
     assert breaks[0] != "page" and set(breaks[1:]) == {"page"}, breaks
     (ARTIFACTS / "print").mkdir(parents=True, exist_ok=True)
     pdf = tab.page.pdf(path=ARTIFACTS / "print" / f"cheatsheet-{lang}.pdf", format="A4")
     sheets = len(re.findall(rb"/Type\s*/Page\b", pdf))
     assert sheets >= len(breaks), f"{sheets} sheets for {len(breaks)} sections"
+    checked.keep()
     print(f"{lang}: print page, {len(sections)} sections on {sheets} A4 sheets")
 
 
@@ -749,7 +835,9 @@ A4_PRINTABLE = {"width": round((210 - 20) / 25.4 * 96), "height": round((297 - 2
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_printed_cheat_sheet_keeps_everything_whole_on_thirty_sheets(tab: Tab, lang: str) -> None:
+def test_printed_cheat_sheet_keeps_everything_whole_on_thirty_sheets(
+    tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """cheatsheet/ on A4: every section's answers and cards; on paper nothing scrolls, so no
     table, code block, formula or answer is wider than its card (or the sheet); at most 2 A4
     pages a section and MAX_SHEETS in all. The PDF is kept in test-artifacts/print/."""
@@ -761,6 +849,11 @@ def test_printed_cheat_sheet_keeps_everything_whole_on_thirty_sheets(tab: Tab, l
         glance = text[text.index("{ #at-a-glance }") :].split("\n## ", 1)[0]
         cards += glance.count("\n### [")
         fences += len(re.findall(r"^\s*```python|^\s*```bash|^\s*```ipython", glance, re.M))
+    answers = sum(count(d) for d in sections)
+    if checked.unchanged(
+        f"{HOME[lang]}cheatsheet/", also=f"{len(sections)} {cards} {fences} {answers}"
+    ):
+        return
     tab.page.set_viewport_size(A4_PRINTABLE)
     tab.open(f"{HOME[lang]}cheatsheet/")
     tab.page.emulate_media(media="print")
@@ -768,7 +861,6 @@ def test_printed_cheat_sheet_keeps_everything_whole_on_thirty_sheets(tab: Tab, l
     assert sheet.count() == len(sections), f"{sheet.count()} sections for {len(sections)} pages"
     assert tab.page.locator(".glance-sheet .glance > div").count() == cards
     assert tab.page.locator(".glance-sheet pre").count() == fences, "a card's code is missing"
-    answers = sum(count(d) for d in sections)
     assert tab.page.locator(".glance-sheet .answers li").count() == answers, "answers missing"
     clipped = tab.page.locator(PRINTED_PARTS).evaluate_all(WIDER_THAN_ITS_BOX)
     assert not clipped, f"cut in print (page: card: start): {clipped[:5]}"
@@ -783,3 +875,4 @@ def test_printed_cheat_sheet_keeps_everything_whole_on_thirty_sheets(tab: Tab, l
     over = {d: n for d, n in pages.items() if n > 2}
     assert not over, f"sections over 2 A4 pages (section: pages): {over}"
     assert sheets <= MAX_SHEETS, f"{sheets} A4 sheets"
+    checked.keep()

@@ -3,16 +3,19 @@
 A reader copies one card, not the page: its Python code, pasted into a fresh interpreter in an
 empty folder, must run and print what the card shows. A page that prefers one shared set-up shows
 it once, as its first card `{ #glance-setup }`; every other card of that page then runs after it.
-Each card runs in a fresh process, with deprecation and future warnings as errors. The French card
-runs too where its code is not the English one's (comments aside).
+Each card runs in a fresh process, with deprecation and future warnings as errors, forked from one
+that has imported the common libraries (cheatsheet/warm_start.py says why that is the same). The
+French card runs too where its code is not the English one's (comments aside).
 """
 
 from __future__ import annotations
 
+import atexit
 import difflib
 import os
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,7 @@ from cheatsheet import run_cache
 from cheatsheet.blocks import Block, executed, shown
 from cheatsheet.glance import runnable_cards
 from cheatsheet.project import ROOT, WARNINGS_AS_ERRORS
+from cheatsheet.warm_start import WarmStart
 
 SETUP = "glance-setup"
 
@@ -44,6 +48,21 @@ def params() -> list[object]:
     return found
 
 
+ENV = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""}
+TIMEOUT = 300
+
+
+@cache
+def warm_start() -> WarmStart | None:
+    """This worker's warm interpreter; None where it cannot start (each card then starts cold)."""
+    try:
+        started = WarmStart(WARNINGS_AS_ERRORS, ENV)
+    except OSError:
+        return None
+    atexit.register(started.close)
+    return started
+
+
 def run_alone(
     code: str, key: str, folder: Path, record: pytest.RecordProperty
 ) -> tuple[int, str, str]:
@@ -52,16 +71,21 @@ def run_alone(
     if (cached := run_cache.load(key, 1)) is not None:
         record("cards:cached", 1)
         return 0, cached[0]["stdout"], ""
+    record("cards:ran", 1)
+    if warm := warm_start():
+        try:
+            return warm.run(code, folder, TIMEOUT)
+        except OSError:
+            warm_start.cache_clear()  # it stopped: this card starts cold, the next one warm again
     done = subprocess.run(
         [sys.executable, *WARNINGS_AS_ERRORS, "-c", code],
         cwd=folder,
         capture_output=True,
         text=True,
-        env={**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""},
-        timeout=300,
+        env=ENV,
+        timeout=TIMEOUT,
         check=False,
     )
-    record("cards:ran", 1)
     return done.returncode, done.stdout, done.stderr
 
 

@@ -4,6 +4,7 @@ anything its run depends on changes, and an entry that cannot be trusted is igno
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,17 @@ import pytest
 
 from cheatsheet import run_cache
 from cheatsheet.project import ROOT
+
+# What these tests read: the key code (cheatsheet/), which pages include which snippet (docs/),
+# the snippet they edit, the locks. Editing another snippet cannot change what they prove.
+pytestmark = pytest.mark.inputs(
+    "cheatsheet/*.py",
+    "docs/**/*",
+    "snippets/numpy/glance.py",
+    "mkdocs*.yml",
+    "pyproject.toml",
+    "requirements/*",
+)
 
 # Print every page's key, as the page test computes it, for the copy of the project it runs in.
 KEYS = """
@@ -203,6 +215,8 @@ def test_a_test_marked_inputs_keeps_its_pass_while_the_files_it_reads_do_not_cha
     monkeypatch.setenv("CHEATSHEET_GPU", "1")
     (tmp_path / "requirements" / "gpu.lock").unlink()
     assert run_cache.scoped_key(("requirements/*.lock",), "tests/test_x.py") != key
+    with pytest.raises(ValueError, match=r"tests/test_x.py: inputs\('requirement/\*'\) matches no"):
+        run_cache.scoped_key(("requirement/*",), "tests/test_x.py")  # a misspelt glob
 
 
 def test_a_corrupted_scoped_passes_file_is_ignored_then_replaced(
@@ -257,6 +271,35 @@ def test_a_browser_check_runs_again_on_the_pages_whose_html_changed_only(
     with pytest.warns(run_cache.IgnoredEntry, match="unreadable"):
         assert not any(unchanged("two").values())
     assert unchanged("two") == {"numpy/": True, "en/numpy/": True, "404.html": True}
+
+
+def test_a_print_page_checks_again_only_the_sections_that_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every section when the page around them changed, or one was added or taken out."""
+    monkeypatch.setattr(run_cache, "CHECKED", tmp_path / "checked")
+    page, part = tmp_path / "print" / "index.html", re.compile(rb"<section>.*?</section>", re.S)
+    page.parent.mkdir()
+
+    def write(*sections: str, title: str = "Print") -> None:
+        body = "".join(f"<section>{s}</section>" for s in sections)
+        page.write_text(f"<h1>{title}</h1>{body}", encoding="utf-8")
+
+    def changed() -> tuple[list[int], int] | None:
+        pages = run_cache.CheckedPages("check", tmp_path, "http://127.0.0.1:8001/", "shared")
+        found = pages.changed_parts("print/", part)
+        pages.keep()
+        return found
+
+    write("a", "b", "c")
+    assert changed() == ([0, 1, 2], 3)
+    assert changed() is None
+    write("a", "B", "c")
+    assert changed() == ([1], 3)
+    write("a", "B", "c", title="Printed")
+    assert changed() == ([0, 1, 2], 3)
+    write("a", "B")
+    assert changed() == ([0, 1], 2)
 
 
 def test_a_tools_version_ignores_what_it_writes_beside_it(monkeypatch: pytest.MonkeyPatch) -> None:

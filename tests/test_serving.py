@@ -21,7 +21,23 @@ from benchmarks.site_speed import fetch, served
 from cheatsheet.project import ROOT
 
 RENDERED = re.compile(r"(\w\w): rendering again (.+) \(cheatsheet/serving.py\)")
-SNIPPET, LINE = "snippets/numpy/reshaping.py", "writing to it writes to m"
+SNIPPET, LINE = "snippets/numpy/creation.py", "evenly spaced values, both ends included"
+
+# What this test reads: the serving and build code, the configuration and theme, which pages
+# include which snippet (docs/), and the one snippet it saves. Another snippet cannot change
+# what a save of this one renders again; one that breaks the build fails tests/test_build.py.
+pytestmark = pytest.mark.inputs(
+    "cheatsheet/*.py",
+    "hooks.py",
+    "mkdocs*.yml",
+    "overrides/**/*",
+    "docs/**/*",
+    "figures/**/*",
+    "benchmarks/site_speed.py",
+    SNIPPET,
+    "pyproject.toml",
+    "requirements/*",
+)
 
 
 class Server:

@@ -1,0 +1,135 @@
+"""A fresh interpreter for each card, started warm: forked from one that has imported the libraries.
+
+Copied alone, a card runs in a new Python (tests/test_cards_alone.py). Starting one costs more
+than most cards: importing torch, pandas or scikit-learn takes seconds. So one interpreter per
+test worker, started with the cards' own flags and environment, imports them once and then
+forks a child for each card: the child runs the card's code as `python -c` would (a new
+`__main__`, `sys.argv == ["-c"]`, an empty folder as its working directory, its output to its
+own files) and exits with the status `python -c` would give.
+
+What the child shares with its parent is only what importing those libraries made: the card's
+namespace starts empty (a card that forgets an import still fails), and the warning filters are
+put back as the flags set them (a library's import may add its own filters; the card's own
+import of it no longer does, so a warning that it would hide fails the card: never the other way).
+An interpreter that cannot start warm, or a parent with threads (unsafe to fork), leaves the
+caller to start a plain one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# The libraries most cards import; another one is imported by the card, as in a fresh Python.
+PRELOAD = ("numpy", "pandas", "torch", "sklearn", "matplotlib.pyplot", "scipy")
+
+# The warm interpreter: imports PRELOAD, says "ready", then forks a child for each request line.
+SERVER = r"""
+import atexit, importlib, json, os, sys, threading, traceback, types, warnings
+filters = list(warnings.filters)
+for name in sys.argv[1:]:
+    try:
+        importlib.import_module(name)
+    except BaseException:
+        pass  # the card that imports it shows the error
+if threading.active_count() > 1:
+    sys.exit("threads after the imports: not safe to fork")
+print("ready", flush=True)
+for line in sys.stdin:
+    request = json.loads(line)
+    child = os.fork()
+    if child:
+        print(json.dumps({"pid": child}), flush=True)
+        status = os.waitstatus_to_exitcode(os.waitpid(child, 0)[1])
+        print(json.dumps({"status": status}), flush=True)
+        continue
+    os.setpgid(0, 0)
+    os.chdir(request["folder"])
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    for fd, path in ((1, request["stdout"]), (2, request["stderr"])):
+        os.dup2(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), fd)
+    sys.stdin = open(os.devnull)
+    warnings.filters[:] = filters
+    getattr(warnings, "_filters_mutated", lambda: None)()
+    main = types.ModuleType("__main__")
+    sys.modules["__main__"], sys.argv = main, ["-c"]
+    status = 0
+    try:
+        exec(compile(request["code"], "<string>", "exec"), main.__dict__)
+    except SystemExit as done:
+        code = done.code
+        status = code if isinstance(code, int) else int(code is not None)
+        if not isinstance(code, int | None):
+            print(code, file=sys.stderr)
+    except BaseException as error:  # the traceback as `python -c` prints it: from the card on
+        traceback.print_exception(error.with_traceback(error.__traceback__.tb_next))
+        status = 1
+    try:
+        atexit._run_exitfuncs()
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+"""
+
+
+class WarmStart:
+    """One warm interpreter: `run(code, folder, timeout)` -> (status, stdout, stderr)."""
+
+    def __init__(self, flags: list[str], env: dict[str, str]) -> None:
+        self.outputs = Path(tempfile.mkdtemp(prefix="warm-start-"))
+        self.process = subprocess.Popen(
+            [sys.executable, *flags, "-c", SERVER, *PRELOAD],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=self.outputs,
+            env=env,
+            bufsize=0,
+        )
+        self.pending = b""  # read from the interpreter, not yet taken as lines
+        if self._line(300) != "ready":
+            self.close()
+            raise OSError("the warm interpreter did not start")
+
+    def _line(self, timeout: float) -> str | None:
+        """The interpreter's next line, or None if none came within `timeout` seconds."""
+        assert self.process.stdout is not None
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.pending:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.process.stdout], [], [], left)[0]:
+                return None
+            if not (read := os.read(self.process.stdout.fileno(), 4096)):
+                return None  # it stopped
+            self.pending += read
+        line, self.pending = self.pending.split(b"\n", 1)
+        return line.decode()
+
+    def run(self, code: str, folder: Path, timeout: float) -> tuple[int, str, str]:
+        assert self.process.stdin is not None
+        out, err = self.outputs / "stdout", self.outputs / "stderr"
+        request = {"code": code, "folder": str(folder), "stdout": str(out), "stderr": str(err)}
+        self.process.stdin.write(json.dumps(request).encode() + b"\n")
+        started = self._line(60)
+        if not started:
+            raise OSError("the warm interpreter stopped")
+        pid = json.loads(started)["pid"]
+        done = self._line(timeout)
+        if done is None:
+            os.killpg(pid, signal.SIGKILL)
+            self._line(60)  # its status
+            raise subprocess.TimeoutExpired(["python", "-c", code], timeout)
+        status = json.loads(done)["status"]
+        return status, out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8")
+
+    def close(self) -> None:
+        self.process.kill()
+        self.process.wait()

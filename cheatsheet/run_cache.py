@@ -288,18 +288,38 @@ class CheckedPages:
         self.skipped += same
         return same
 
-    def changed_parts(self, path: str, part: re.Pattern[bytes]) -> tuple[list[int], int] | None:
+    def unchanged_language(self, lang: str, also: str = "") -> bool:
+        """Whether a check that reads one language of the site (en: en/; fr: the rest) passed with
+        every file of it as it is now; `also`: what else it reads, from outside the site."""
+        english = self.site / "en"
+        if lang == "en":
+            files = english.rglob("*")
+        else:
+            files = (f for f in self.site.rglob("*") if not f.is_relative_to(english))
+        digest = hashlib.sha256()
+        # not a .gz file: its twin, uncompressed, counts, and the address in it cannot be taken out
+        for path in sorted(f for f in files if f.is_file() and f.suffix != ".gz"):
+            name = path.relative_to(self.site).as_posix().encode()
+            digest.update(name + b"\0" + path.read_bytes().replace(self.base, b"/") + b"\0")
+        self.noted[f"site:{lang}"] = key("language", self.shared, also, digest.hexdigest())
+        same = self.known.get(f"site:{lang}") == self.noted[f"site:{lang}"]
+        self.skipped += same
+        return same
+
+    def changed_parts(
+        self, path: str, part: re.Pattern[bytes], also: str = ""
+    ) -> tuple[list[int], int] | None:
         """For a page made of parts (a print page's sections, which `part` matches): None when it
         passed as it is now; otherwise the indexes of the parts that changed since it passed (all
         of them when the rest of the page changed, or a part was added or taken out), and how
-        many parts it has."""
-        if self.unchanged(path):
+        many parts it has; `also`: what else the check reads, from outside the site."""
+        if self.unchanged(path, also):
             return None
         html = self._html(path)
         parts = [m.group() for m in part.finditer(html)]
         rest = part.sub(b"<part>", html)  # one mark per part: their count is part of it
         now = {f"{path}#{i}": key("part", self.shared, _sha(p)) for i, p in enumerate(parts)}
-        now[f"{path}#rest"] = key("rest", self.shared, _sha(rest))
+        now[f"{path}#rest"] = key("rest", self.shared, also, _sha(rest))
         self.noted |= now
         if self.known.get(f"{path}#rest") != now[f"{path}#rest"]:
             return list(range(len(parts))), len(parts)

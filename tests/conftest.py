@@ -77,7 +77,7 @@ def section_inputs(test_file: Path) -> tuple[str, ...]:
         "tests/imports.py",
         "tests/tolerances.py",
         "cheatsheet/*.py",
-        "benchmarks/*.json",
+        "benchmarks/results.json",
         "pyproject.toml",
         "conftest.py",
     )

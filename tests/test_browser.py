@@ -164,6 +164,13 @@ def parts(lang: str) -> list[tuple[str, str]]:
     ]
 
 
+def language_reads(lang: str) -> str:
+    """What a check of one language's search and pages reads besides its part of the site: the
+    pages' sources, the lists of queries and questions, the build and search code."""
+    reads = (f"docs/{lang}/**/*", "tests/*.toml", "cheatsheet/*.py", "benchmarks/reading.py")
+    return run_cache.scoped_key(reads, "tests/test_browser.py")
+
+
 # --- Fixtures ---
 
 
@@ -505,8 +512,10 @@ CASES = [(q, lang, page) for q, langs, page in SEARCHES for lang in ([langs] if 
 
 @pytest.mark.parametrize(("query", "lang", "section"), CASES, ids=[f"{c[1]}-{c[0]}" for c in CASES])
 def test_search_finds_the_page_first_in_its_language(
-    search_tab: Tab, query: str, lang: str, section: str
+    search_tab: Tab, checked: run_cache.CheckedPages, query: str, lang: str, section: str
 ) -> None:
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     if not written(section):
         pytest.skip(f"docs/*/{section}.md has no code yet")
     expected = "/" + page_path(ROOT / "docs" / lang / f"{section}.md", lang)
@@ -514,14 +523,17 @@ def test_search_finds_the_page_first_in_its_language(
     assert found, f"{lang}: no result for {query!r}"
     assert found[0] == expected, f"{lang}: {query!r} gives {found[:3]} first, not {expected}"
     assert all(p.startswith("/en/") == (lang == "en") for p in found), f"other language: {found}"
+    checked.keep()
 
 
 @pytest.mark.parametrize(
     ("query", "lang", "section"), STEMMED, ids=[f"{c[1]}-{c[0]}" for c in STEMMED]
 )
 def test_search_stems_words_in_the_page_language(
-    search_tab: Tab, query: str, lang: str, section: str
+    search_tab: Tab, checked: run_cache.CheckedPages, query: str, lang: str, section: str
 ) -> None:
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     index = json.loads(urlopen(f"{search_tab.base}{HOME[lang]}search/search_index.json").read())
     words = {
         w.lower() for doc in index["docs"] for w in re.findall(r"\w+", doc["text"] + doc["title"])
@@ -532,11 +544,16 @@ def test_search_stems_words_in_the_page_language(
     assert found[:1] == [expected], f"{lang}: {query!r} gives {found[:3]} first, not {expected}"
     missing = search_tab.page.locator(".md-search-result__list > li").first.locator("del")
     assert not "".join(missing.all_inner_texts()), f"{lang}: {query!r} shown as a missing term"
+    checked.keep()
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_search_finds_each_written_page_by_its_title(search_tab: Tab, lang: str) -> None:
+def test_search_finds_each_written_page_by_its_title(
+    search_tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """Each page with code comes first when searching its exact title (covers new pages)."""
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     titles = {}
     for doc in docs(lang):
         if page_blocks(doc):
@@ -550,11 +567,16 @@ def test_search_finds_each_written_page_by_its_title(search_tab: Tab, lang: str)
         if found[:1] != [want]:
             misses.append(f"{title!r}: {found[:3]}")
     assert not misses, f"{lang}: titles not found first:\n" + "\n".join(misses)
+    checked.keep()
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_search_puts_a_right_page_first_for_learners_queries(search_tab: Tab, lang: str) -> None:
+def test_search_puts_a_right_page_first_for_learners_queries(
+    search_tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """tests/search_queries.toml: at least 95 % right first, and never no result."""
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     queries = QUERIES[lang]
     assert len(queries) >= 40, f"tests/search_queries.toml: only {len(queries)} [{lang}] queries"
     wrong, empty = [], []
@@ -569,29 +591,39 @@ def test_search_puts_a_right_page_first_for_learners_queries(search_tab: Tab, la
     assert not empty, f"{lang}: no result for {empty}"
     share = 1 - len(wrong) / len(queries)
     assert share >= 0.95, f"{lang}: {share:.0%} right first; wrong:\n" + "\n".join(wrong)
+    checked.keep()
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_search_box_lists_what_its_worker_answers(search_tab: Tab, lang: str) -> None:
+def test_the_search_box_lists_what_its_worker_answers(
+    search_tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """The search tests around this one ask the box's own worker (`answers`): a whole list in a
     second, where each query typed into the box takes a fifth of one. What the box adds to the
     worker's answer is the same for every query: it sends the text as typed, then lists each page
     with its own link first, the first ten pages until scrolled. So a sample shows that the box
     lists exactly the worker's links, in order: every twentieth question, and pasted error
     messages (the longest and oddest text people type)."""
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     asked = [q[lang] for q in QUESTIONS["question"]]
     sample = asked[::20] + [q for q in asked if re.match(r"\w+(Error|Warning): ", q)][:8]
     assert len(sample) >= 25, f"{lang}: a sample of {len(sample)} questions"
     for query, groups in zip(sample, answers(search_tab, lang, sample), strict=True):
         typed = search_links(search_tab, lang, query)
         assert typed == [path_anchor(h) for group in groups for h in group], f"{lang}: {query!r}"
+    checked.keep()
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_search_answers_the_questions_people_ask(search_tab: Tab, lang: str) -> None:
+def test_search_answers_the_questions_people_ask(
+    search_tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """tests/questions.toml typed into the search box: the answering page comes first and an
     answering anchor (the question's, its card's section or its section's card) is among the
     first three links, for at least ANSWERED_FLOOR of the questions; the misses are printed."""
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     asked = [q for q in QUESTIONS["question"] if q["answered"] != "no"]
     misses = []
     results = answers(search_tab, lang, [q[lang] for q in asked])
@@ -607,6 +639,7 @@ def test_search_answers_the_questions_people_ask(search_tab: Tab, lang: str) -> 
     share = 1 - len(misses) / len(asked)
     print(f"{lang}: {share:.1%} of {len(asked)} questions answered; misses:\n" + "\n".join(misses))
     assert share >= ANSWERED_FLOOR, f"{lang}: {share:.1%} answered; misses:\n" + "\n".join(misses)
+    checked.keep()
 
 
 TOPICS = {"fr": "Les sujets de l'aide-mémoire", "en": "The cheat sheet's topics"}
@@ -615,8 +648,10 @@ MALFORMED = ["'", '"', "*", "~", "?!.;", "+-", "x" * 500, "((", "zzqqxxkkw"]
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_search_survives_malformed_queries_and_shows_the_topics_when_nothing_matches(
-    search_tab: Tab, lang: str
+    search_tab: Tab, checked: run_cache.CheckedPages, lang: str
 ) -> None:
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     for query in MALFORMED:
         assert search(search_tab, lang, query) == [], f"{lang}: {query[:20]!r} found something"
         topics = search_tab.page.locator(".search-topics")
@@ -624,6 +659,7 @@ def test_search_survives_malformed_queries_and_shows_the_topics_when_nothing_mat
         expect(topics).to_contain_text(TOPICS[lang])
         assert topics.locator("a").count() >= 20, f"{lang}: the topics list is short"
     assert not search_tab.log.errors, search_tab.log.errors
+    checked.keep()
 
 
 @pytest.mark.parametrize(
@@ -641,10 +677,13 @@ def test_search_survives_malformed_queries_and_shows_the_topics_when_nothing_mat
     ],
 )
 def test_search_forgives_a_slip_and_finds_pasted_errors_and_identifiers(
-    search_tab: Tab, lang: str, query: str, want: str
+    search_tab: Tab, checked: run_cache.CheckedPages, lang: str, query: str, want: str
 ) -> None:
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     found = search(search_tab, lang, query)
     assert found[:1] == [want], f"{lang}: {query!r} gives {found[:3]}"
+    checked.keep()
 
 
 def test_search_is_keyboard_first_and_lands_on_the_card(tab: Tab) -> None:
@@ -674,11 +713,15 @@ CARD = re.compile(
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_search_for_a_cards_task_lands_on_the_card(search_tab: Tab, lang: str) -> None:
+def test_search_for_a_cards_task_lands_on_the_card(
+    search_tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     """The first task card of each section page: its task, typed as a query, shows the card's anchor
     among the first page's results (cards are h3 entries of the index), or the section the card
     links to, or the top of its page when the page's one-line answers link that task to the card
     (the reader lands on the line that answers, the card one click away)."""
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     firsts = {}
     for doc in docs(lang):
         # the first card that is a task: a page's shared set-up card is not one
@@ -703,6 +746,7 @@ def test_search_for_a_cards_task_lands_on_the_card(search_tab: Tab, lang: str) -
     assert len(misses) <= cards // 10, f"{lang}: cards not found by their task:\n" + "\n".join(
         misses
     )
+    checked.keep()
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -718,9 +762,13 @@ def test_language_switcher_lands_on_the_same_page(tab: Tab, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_copy_button_copies_exactly_the_block(tab: Tab, lang: str) -> None:
+def test_copy_button_copies_exactly_the_block(
+    tab: Tab, checked: run_cache.CheckedPages, lang: str
+) -> None:
     doc = ROOT / "docs" / lang / "numpy.md"
     blocks = page_blocks(doc)
+    if checked.unchanged(page_path(doc, lang), also=repr([b.code for b in blocks])):
+        return
     tab.open(page_path(doc, lang))
     code = tab.page.locator("article pre:has([data-clipboard-target])")
     assert code.count() == len(blocks)
@@ -729,9 +777,14 @@ def test_copy_button_copies_exactly_the_block(tab: Tab, lang: str) -> None:
         code.nth(n).locator("[data-clipboard-target]").click()
         copied = tab.page.evaluate("navigator.clipboard.readText()")
         assert copied == block.code.rstrip("\n"), f"{block.where}: the copy differs"
+    checked.keep()
 
 
-def test_dark_mode_toggles_and_persists_across_reload(tab: Tab) -> None:
+def test_dark_mode_toggles_and_persists_across_reload(
+    tab: Tab, checked: run_cache.CheckedPages
+) -> None:
+    if all([checked.unchanged("numpy/"), checked.unchanged("entropy/")]):
+        return
     tab.open("numpy/")
     scheme = tab.page.locator("body")
     assert scheme.get_attribute("data-md-color-scheme") == "default"
@@ -744,14 +797,20 @@ def test_dark_mode_toggles_and_persists_across_reload(tab: Tab) -> None:
     tab.page.locator("form[data-md-component=palette] label:visible").click()
     assert scheme.get_attribute("data-md-color-scheme") == "default"
     assert not tab.log.errors
+    checked.keep()
 
 
 @pytest.mark.parametrize(("lang", "title"), [("fr", "Page introuvable"), ("en", "Page not found")])
-def test_404_page_speaks_the_language(tab: Tab, lang: str, title: str) -> None:
+def test_404_page_speaks_the_language(
+    tab: Tab, checked: run_cache.CheckedPages, lang: str, title: str
+) -> None:
+    if checked.unchanged_language(lang, language_reads(lang)):
+        return
     tab.open(f"{HOME[lang]}404.html")
     assert title in tab.page.locator("article h1").inner_text()
     assert tab.page.locator("html").get_attribute("lang") == lang
     assert not tab.log.errors
+    checked.keep()
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -787,17 +846,22 @@ def test_print_page_puts_each_section_on_its_own_sheet(
     """The combined print page holds every section; each starts a new sheet. It loads its
     figures and frames lazily: the load event comes without waiting for them. Its code wraps,
     with no copy button; an interactive frame, empty on paper, gives way to a line that says
-    where to see it."""
+    where to see it. Once it passed, only the sections that changed are checked (PRINT_PART);
+    the PDF of the whole page is then not made again."""
     sections = [d for d in docs(lang) if d.name != "index.md"]
-    if checked.unchanged(f"{HOME[lang]}print/", also=str(len(sections))):
+    parts = checked.changed_parts(f"{HOME[lang]}print/", PRINT_PART, also=str(len(sections)))
+    if parts is None:
         return
+    assert parts[1] == len(sections), f"{parts[1]} sections on the print page"
     tab.open(f"{HOME[lang]}print/", idle=False)
+    keep_changed_parts(tab.page, parts)
+    whole = len(parts[0]) == parts[1]
     assert not tab.page.locator("article .md-code__nav").count(), "copy buttons on print/"
     tab.page.emulate_media(media="print")
     frames = tab.page.locator("article iframe").evaluate_all(
         "fs => fs.map(f => [f, f.nextElementSibling].map(e => getComputedStyle(e).display))"
     )
-    assert frames and all(f == ["none", "block"] for f in frames), frames
+    assert (frames or not whole) and all(f == ["none", "block"] for f in frames), frames
     cut = tab.page.locator("article pre > code").evaluate_all(
         "codes => codes.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.innerText)"
     )
@@ -806,14 +870,15 @@ def test_print_page_puts_each_section_on_its_own_sheet(
         "parts => parts.filter(e => e.matches('.print-section') || !e.closest('.print-section'))"
         ".map(e => getComputedStyle(e).breakBefore)"
     )
-    assert len(breaks) == 1 + len(sections), f"{len(breaks) - 1} sections on the print page"
-    assert breaks[0] != "page" and set(breaks[1:]) == {"page"}, breaks
+    assert len(breaks) == 1 + len(parts[0]), f"{len(breaks) - 1} sections checked on print/"
+    assert breaks[0] != "page" and set(breaks[1:]) <= {"page"}, breaks
     (ARTIFACTS / "print").mkdir(parents=True, exist_ok=True)
-    pdf = tab.page.pdf(path=ARTIFACTS / "print" / f"cheatsheet-{lang}.pdf", format="A4")
+    kept = ARTIFACTS / "print" / f"cheatsheet-{lang}.pdf"
+    pdf = tab.page.pdf(path=kept if whole else None, format="A4")
     sheets = len(re.findall(rb"/Type\s*/Page\b", pdf))
     assert sheets >= len(breaks), f"{sheets} sheets for {len(breaks)} sections"
     checked.keep()
-    print(f"{lang}: print page, {len(sections)} sections on {sheets} A4 sheets")
+    print(f"{lang}: print page, {len(parts[0])} of {len(sections)} sections on {sheets} A4 sheets")
 
 
 # What the printed cheat sheet holds that paper cannot scroll, and the ones wider than their box

@@ -63,7 +63,20 @@ SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 SPACED_OUTPUT = re.compile(r"^(\s*)# >( |$)", re.MULTILINE)
 
 
-@pytest.mark.parametrize("path", SNIPPETS, ids=lambda p: str(p.relative_to(ROOT / "snippets")))
+# Each snippet's check reads that snippet, ruff's settings and ruff (its version is in the lock).
+FORMAT_CHECKS = [
+    pytest.param(
+        path,
+        id=str(path.relative_to(ROOT / "snippets")),
+        marks=pytest.mark.inputs(
+            path.relative_to(ROOT).as_posix(), "pyproject.toml", "requirements/cpu.lock"
+        ),
+    )
+    for path in SNIPPETS
+]
+
+
+@pytest.mark.parametrize("path", FORMAT_CHECKS)
 def test_snippet_is_ruff_formatted_with_its_output_lines_kept(path: Path) -> None:
     """ruff format turns `#> 42` into `# > 42`; apart from that, snippets are ruff-formatted."""
     source = path.read_text(encoding="utf-8")

@@ -302,6 +302,31 @@ def test_a_print_page_checks_again_only_the_sections_that_changed(
     assert changed() == ([0, 1], 2)
 
 
+def test_a_one_language_check_runs_again_when_a_file_of_its_language_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fr: every file of the site but en/; en: en/. `also` (the sources it reads) counts too."""
+    monkeypatch.setattr(run_cache, "CHECKED", tmp_path / "checked")
+    site = tmp_path / "site"
+    for name in ("numpy/index.html", "search/search_index.json", "en/numpy/index.html"):
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(f"{name} at http://127.0.0.1:8001/\n", encoding="utf-8")
+
+    def unchanged(base: str = "http://127.0.0.1:8001/", also: str = "") -> dict[str, bool]:
+        pages = run_cache.CheckedPages("check", site, base, "shared")
+        seen = {lang: pages.unchanged_language(lang, also) for lang in ("fr", "en")}
+        pages.keep()
+        return seen
+
+    assert unchanged() == {"fr": False, "en": False}
+    assert unchanged() == {"fr": True, "en": True}
+    (site / "en/numpy/index.html").write_text("edited\n", encoding="utf-8")
+    assert unchanged() == {"fr": True, "en": False}
+    (site / "search/search_index.json").write_text("edited\n", encoding="utf-8")
+    assert unchanged() == {"fr": False, "en": True}
+    assert unchanged(also="docs changed") == {"fr": False, "en": False}
+
+
 def test_a_tools_version_ignores_what_it_writes_beside_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """Debian's chromium script writes the free room of /dev/shm to stderr: not part of the key."""
     noisy = "import random, sys; print('tool 1.0'); print(random.random(), file=sys.stderr)"

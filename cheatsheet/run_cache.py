@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from cheatsheet.blocks import Block
+from cheatsheet.includes import included
 from cheatsheet.kernel import SETUP, code_cell, runs
 from cheatsheet.project import ROOT, write_cache
 
@@ -207,6 +208,13 @@ def _sha(data: bytes) -> str:
 def _formatted(field: str) -> Callable[[Any], bool]:
     """Whether an entry is of this version's format and holds a dict under `field`."""
     return lambda entry: entry["format"] == FORMAT and isinstance(entry[field], dict)
+
+
+def page_inputs(*pages: Path) -> tuple[str, ...]:
+    """The `inputs` of a check of these pages' blocks: the pages, the snippet files they include
+    and the code that expands them."""
+    files = {f for page in pages for f in (page, *included(page))}
+    return (*sorted(f.relative_to(ROOT).as_posix() for f in files), "cheatsheet/*.py")
 
 
 def scoped_key(inputs: tuple[str, ...], module: str) -> str:

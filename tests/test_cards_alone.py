@@ -44,7 +44,10 @@ def params() -> list[object]:
                 if lang == "fr" and executed(block) == executed(english[index][1]):
                     continue  # the same code as the English card, comments aside
                 setup = [] if anchor == SETUP else setups[lang]
-                found.append(pytest.param(block, setup, id=f"{lang}/{en.stem}#{anchor}"))
+                reads = pytest.mark.inputs(*run_cache.page_inputs(en, fr))  # the cards' code
+                found.append(
+                    pytest.param(block, setup, id=f"{lang}/{en.stem}#{anchor}", marks=reads)
+                )
     return found
 
 

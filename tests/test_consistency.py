@@ -30,6 +30,17 @@ SNIPPET_MODULES = sorted(
 )
 
 
+# A page's translation checks read its two languages, nothing else.
+TWINS = [
+    pytest.param(
+        page,
+        id=str(page),
+        marks=pytest.mark.inputs(f"docs/fr/{page.as_posix()}", f"docs/en/{page.as_posix()}"),
+    )
+    for page in PAGES
+]
+
+
 def twins(page: Path) -> tuple[str, str]:
     return (DOCS / "fr" / page).read_text(encoding="utf-8"), (DOCS / "en" / page).read_text(
         encoding="utf-8"
@@ -81,20 +92,20 @@ def test_every_page_has_both_languages() -> None:
     assert french == PAGES, "docs/fr and docs/en must hold the same pages"
 
 
-@pytest.mark.parametrize("page", PAGES, ids=str)
+@pytest.mark.parametrize("page", TWINS)
 def test_translations_have_the_same_headings_anchors(page: Path) -> None:
     fr, en = twins(page)
     assert HEADING_ANCHOR.findall(fr) == HEADING_ANCHOR.findall(en)
     assert HEADING_ANCHOR.findall(en), f"{page}: give each heading an anchor {{ #name }}"
 
 
-@pytest.mark.parametrize("page", PAGES, ids=str)
+@pytest.mark.parametrize("page", TWINS)
 def test_translations_show_the_same_code_blocks(page: Path) -> None:
     fr, en = twins(page)
     assert fences(fr) == fences(en)
 
 
-@pytest.mark.parametrize("page", PAGES, ids=str)
+@pytest.mark.parametrize("page", TWINS)
 def test_translations_have_the_same_formulas(page: Path) -> None:
     fr, en = twins(page)
     assert formulas(fr, "fr") == formulas(en)
@@ -108,7 +119,7 @@ def test_french_intervals_and_decimals_read_as_the_english_ones() -> None:
     assert as_english(r"\min_w \; f(x; \theta), x_{[i]}") == r"\min_w \; f(x; \theta), x_{[i]}"
 
 
-@pytest.mark.parametrize("page", PAGES, ids=str)
+@pytest.mark.parametrize("page", TWINS)
 def test_translations_have_the_same_tables(page: Path) -> None:
     fr, en = twins(page)
     assert table_shapes(fr) == table_shapes(en)
@@ -130,7 +141,19 @@ def test_every_snippet_region_is_shown_on_a_page() -> None:
     assert not unused, "regions no page includes:\n" + "\n".join(unused)
 
 
-@pytest.mark.parametrize("module", SNIPPET_MODULES, ids=lambda p: str(p.relative_to(SNIPPETS)))
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param(
+            m,
+            id=str(m.relative_to(SNIPPETS)),
+            marks=pytest.mark.inputs(
+                m.relative_to(ROOT).as_posix(), f"tests/{m.parent.relative_to(SNIPPETS)}/*.py"
+            ),
+        )
+        for m in SNIPPET_MODULES
+    ],
+)
 def test_every_snippet_has_a_test_file(module: Path) -> None:
     section = module.parent.relative_to(SNIPPETS)
     test_file = ROOT / "tests" / section / f"test_{module.stem}.py"
@@ -154,7 +177,15 @@ for path in sys.argv[1:]:
 SECTIONS = sorted({module.parent for module in SNIPPET_MODULES})
 
 
-@pytest.mark.parametrize("section", SECTIONS, ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "section",
+    [
+        pytest.param(
+            s, id=s.name, marks=pytest.mark.inputs(f"snippets/{s.name}/**/*", "cheatsheet/*.py")
+        )
+        for s in SECTIONS
+    ],
+)
 def test_snippets_run_on_their_own(section: Path) -> None:
     """`python snippets/<section>/<topic>.py` works, from any folder. A section's modules can
     import nothing of another (a script's own folder comes first on its path), so a clean run of

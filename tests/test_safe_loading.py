@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from IPython.core.inputtransformer2 import TransformerManager
 
+from cheatsheet import run_cache
 from cheatsheet.blocks import page_blocks
 from cheatsheet.project import ROOT, SNIPPETS
 
@@ -147,14 +148,30 @@ def test_trusting_everything_is_caught() -> None:
 # --- The project's code ---
 
 
-@pytest.mark.parametrize("path", SNIPPET_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(
+            p, id=str(p.relative_to(ROOT)), marks=pytest.mark.inputs(str(p.relative_to(ROOT)))
+        )
+        for p in SNIPPET_FILES
+    ],
+)
 def test_no_snippet_trusts_what_the_file_lists(path: Path) -> None:
     name = path.relative_to(ROOT)
     found = unsafe_loads(path.read_text(encoding="utf-8"))
     assert not found, "\n".join(f"{name}:{line}: {message}" for line, message in found)
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            p, id=str(p.relative_to(ROOT)), marks=pytest.mark.inputs(*run_cache.page_inputs(p))
+        )
+        for p in PAGES
+    ],
+)
 def test_no_page_block_trusts_what_the_file_lists(page: Path) -> None:
     problems = []
     for block in page_blocks(page):

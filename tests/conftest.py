@@ -199,6 +199,7 @@ COPIED = [
     "mkdocs.yml",
     "mkdocs.en.yml",
     "Makefile",
+    "requirements",  # the locks are part of every cache key: the same keys as the project's
 ]
 
 

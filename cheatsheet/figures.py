@@ -32,9 +32,7 @@ def make_figures(page: Path) -> list[Path]:
     parts = [page_lang(page), *includes, *(p.read_text("utf-8") for p in included(page))]
     out = ROOT / ".cache" / "figures" / run_cache.key("figures", *parts)[:16]
     if not (out / "done").exists():
-        out.mkdir(
-            parents=True, exist_ok=True
-        )  # empty, as a reader's folder: the code makes figures/
+        out.mkdir(parents=True, exist_ok=True)  # empty, as a reader's: the code makes figures/
         blocks = page_blocks(page)
         outcomes = run_blocks(blocks, out)
         for outcome in outcomes:

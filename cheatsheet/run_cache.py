@@ -290,11 +290,7 @@ class CheckedPages:
     def unchanged(self, path: str, also: str = "") -> bool:
         """Whether the page at URL path `path` (`en/numpy/`, `404.html`) passed as it is now;
         `also`: what else the check reads, from outside the site."""
-        digest = hashlib.sha256(self._html(path)).hexdigest()
-        self.noted[path] = key("page", self.shared, also, digest)
-        same = self.known.get(path) == self.noted[path]
-        self.skipped += same
-        return same
+        return self._note(path, key("page", self.shared, also, _sha(self._html(path))))
 
     def unchanged_language(self, lang: str, also: str = "") -> bool:
         """Whether a check that reads one language of the site (en: en/; fr: the rest) passed with
@@ -309,8 +305,12 @@ class CheckedPages:
         for path in sorted(f for f in files if f.is_file() and f.suffix != ".gz"):
             name = path.relative_to(self.site).as_posix().encode()
             digest.update(name + b"\0" + path.read_bytes().replace(self.base, b"/") + b"\0")
-        self.noted[f"site:{lang}"] = key("language", self.shared, also, digest.hexdigest())
-        same = self.known.get(f"site:{lang}") == self.noted[f"site:{lang}"]
+        return self._note(f"site:{lang}", key("language", self.shared, also, digest.hexdigest()))
+
+    def _note(self, name: str, now: str) -> bool:
+        """Note what `name` is keyed by now; whether it passed with that key (counted if so)."""
+        self.noted[name] = now
+        same = self.known.get(name) == now
         self.skipped += same
         return same
 

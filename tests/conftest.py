@@ -25,6 +25,11 @@ from cheatsheet import run_cache  # noqa: E402
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DVC_NO_ANALYTICS", "1")  # the git page runs dvc: no telemetry
+# OpenMP threads (torch, scikit-learn, LightGBM) that wait for work sleep instead of spinning.
+# Test workers, kernels and the build share two cores: a spinning thread holds a core that the
+# thread it waits for needs, and the models scripts took 105 s beside two busy processes instead
+# of 8 s. Same thread count, same results: only the waiting changes.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 RUN_COUNTS: Counter[str] = Counter()
 BLOCK_COUNTS: Counter[tuple[str, str]] = Counter()
@@ -33,6 +38,7 @@ SITE: tuple[Path, str]  # the folder the site is built in, and the address it is
 PASSED: set[str] = set()  # tests that passed in this run
 SCOPED: dict[str, str] = {}  # those marked `inputs`: node id -> [key, inputs, module] (JSON)
 FAILED: set[str] = set()
+BUILDS: list[subprocess.Popen[str]] = []  # the site's build, in the process that started it
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -83,6 +89,15 @@ def section_inputs(test_file: Path) -> tuple[str, ...]:
     )
 
 
+def run_order(item: pytest.Item) -> int:
+    """Tests that wait on the network most of their time first, then those that need no site,
+    then those that need the built site: the build runs beside the first two groups, so that no
+    test worker waits for it while others could run (xdist hands tests out in this order)."""
+    if item.get_closest_marker("network"):
+        return 0
+    return 2 if "served_site" in item.fixturenames else 1
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Leave out the tests that passed before with the project exactly as it is now, and the
     tests marked `inputs` (a section's tests are, by `section_inputs`) that passed before with
@@ -107,10 +122,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if left_out:
         config.hook.pytest_deselected(items=left_out)
         items[:] = [item for item in items if item not in left_out]
+    items.sort(key=run_order)  # stable: within a group, the files' order
     if hasattr(config, "workeroutput"):  # an xdist worker: tell the controller
         config.workeroutput["passed_before"] = [len(left_out), by_inputs]
     RUN_COUNTS["tests:passed before"] = len(left_out)
     RUN_COUNTS["tests:by inputs"] = by_inputs
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start building the site now if a test that runs needs it (`served_site`)."""
+    if not session.config.option.collectonly and any(
+        "served_site" in item.fixturenames for item in session.items
+    ):
+        threading.Thread(target=build_site, daemon=True).start()
 
 
 def pytest_testnodedown(node: object, error: object) -> None:
@@ -155,8 +179,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         )
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Keep this run's passes, if no file of the project changed while it ran."""
+    for build in BUILDS:  # another worker may be waiting for it; an interrupted run is not
+        if exitstatus == pytest.ExitCode.INTERRUPTED:
+            build.kill()
+        build.wait()
     if hasattr(session.config, "workerinput"):
         return  # the controller keeps the passes
     if STATE and run_cache.project_state() == STATE:
@@ -242,34 +270,46 @@ class QuietServer(ThreadingHTTPServer):
             super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
+def build_site() -> None:
+    """Build both languages into SITE's folder, once per run: the first caller builds, holding a
+    lock file, and a later one finds the result (`built`, or the failure's output)."""
+    folder, base = SITE
+    built, failed = folder / "built", folder / "build-failed.txt"
+    with (folder / "build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if built.exists() or failed.exists():
+            return
+        build = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(folder / "site")],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={**os.environ, "SITE_URL": base},
+        )
+        BUILDS.append(build)
+        output, _ = build.communicate()
+        if build.returncode:
+            failed.write_text(output, encoding="utf-8")
+        else:
+            built.touch()
+
+
 @pytest.fixture(scope="session")
 def served_site() -> tuple[Path, str]:
     """Both languages, built once per run with `mkdocs build --strict` and served on 127.0.0.1.
 
-    Return the site folder and its address. The first test worker that needs the site builds it
-    while the others wait (a lock file), so that two builds never run the pages at once; the run's
-    first process serves it (`pytest_configure`). The build's site_url is that address: Material's
-    language selector looks the current page up in the other language's sitemap.xml.
+    Return the site folder and its address. The build starts when the tests are collected, if
+    one of them needs the site (`pytest_collection_finish`), and runs beside the tests that
+    do not; a test that needs it waits for it. The run's first process serves it
+    (`pytest_configure`). The build's site_url is that address: Material's language selector
+    looks the current page up in the other language's sitemap.xml.
     """
+    build_site()  # waits for the build under way, or builds
     folder, base = SITE
-    site, built, failed = folder / "site", folder / "built", folder / "build-failed.txt"
-    with (folder / "build.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not built.exists() and not failed.exists():
-            done = subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                check=False,
-                env={**os.environ, "SITE_URL": base},
-            )
-            if done.returncode:
-                failed.write_text(done.stdout + done.stderr, encoding="utf-8")
-            else:
-                built.touch()
+    failed = folder / "build-failed.txt"
     assert not failed.exists(), failed.read_text(encoding="utf-8")
-    return site, base
+    return folder / "site", base
 
 
 @pytest.fixture(scope="session")

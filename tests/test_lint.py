@@ -304,6 +304,7 @@ def wheel_check(python: str, folder: Path) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
+@pytest.mark.network
 @pytest.mark.inputs("requirements/*.lock")
 def test_every_locked_package_has_a_wheel_for_each_supported_python(tmp_path: Path) -> None:
     """pip finds a wheel of every pin of both locks for Python 3.11, 3.12 and 3.13.

@@ -89,13 +89,16 @@ def section_inputs(test_file: Path) -> tuple[str, ...]:
     )
 
 
-def run_order(item: pytest.Item) -> int:
+def run_order(item: pytest.Item) -> tuple[int, bool]:
     """Tests that wait on the network most of their time first, then those that need no site,
     then those that need the built site: the build runs beside the first two groups, so that no
-    test worker waits for it while others could run (xdist hands tests out in this order)."""
+    test worker waits for it while others could run (xdist hands tests out in this order). In a
+    group, the long ones first, so that no worker is left running one at the end."""
     if item.get_closest_marker("network"):
-        return 0
-    return 2 if "served_site" in item.fixturenames else 1
+        group = 0
+    else:
+        group = 2 if "served_site" in item.fixturenames else 1
+    return group, not item.get_closest_marker("long")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -268,6 +268,7 @@ def open_tab(browser: playwright.Browser, site_url: str) -> Iterator[Tab]:
 # --- Every page ---
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_renders_offline_with_math_and_no_error(
     tab: Tab, checked: run_cache.CheckedPages, lang: str
@@ -341,6 +342,7 @@ def axe_runs(page: playwright.Page, parts: tuple[list[int], int] | None) -> list
     return found
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_has_no_accessibility_violation_in_either_scheme(
     tab: Tab, checked: run_cache.CheckedPages, lang: str
@@ -441,6 +443,7 @@ PHONE_PROBLEMS = """() => {
 }"""
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_fits_a_phone_or_scrolls_its_wide_parts_with_a_cue(
     tab: Tab, checked: run_cache.CheckedPages, lang: str
@@ -839,6 +842,7 @@ def test_print_view_is_a_compact_cheat_sheet(
     checked.keep()
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("lang", LANGS)
 def test_print_page_puts_each_section_on_its_own_sheet(
     tab: Tab, checked: run_cache.CheckedPages, lang: str

@@ -177,6 +177,7 @@ for path in sys.argv[1:]:
 SECTIONS = sorted({module.parent for module in SNIPPET_MODULES})
 
 
+@pytest.mark.long
 @pytest.mark.parametrize(
     "section",
     [

@@ -84,6 +84,7 @@ def run_page(
     return outcomes
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("name", NAMES)
 def test_page_runs_top_to_bottom_as_shown(
     name: str, built_site: Path, tmp_path: Path, record_property: pytest.RecordProperty

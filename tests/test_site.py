@@ -446,6 +446,7 @@ VNU_PAGES_ALLOWED = {
 }
 
 
+@pytest.mark.long
 def test_html_has_no_nu_checker_error(built_site: Path) -> None:
     """vnu.jar checks every HTML file of the site (pages, 404 pages, Plotly figure pages)."""
     if not shutil.which("java") or not VNU.is_file():

@@ -34,10 +34,12 @@ help:
 	@grep -E '^\.PHONY: [a-z-]+  ## ' $(MAKEFILE_LIST) | sed -E 's/^\.PHONY: ([a-z-]+)  ## (.*)/  make \1\t\2/' | expand -t 20
 
 # uv installs the locks: the same wheels and hashes as pip, fetched and unpacked in parallel
-# (10 s instead of pip's 100 s on a fresh 2-core machine). Its pin is the tools group's.
+# (20 s instead of pip's 100 s on a fresh 2-core machine). Its pin is the tools group's.
 UV_PIN = $(shell $(PYTHON) -c 'import tomllib; print(*(r for r in tomllib.load(open("pyproject.toml", "rb"))["dependency-groups"]["tools"] if r.startswith("uv==")))')
 # --native-tls: the system's certificates, as pip uses (a proxy's own CA, where there is one).
-UV_INSTALL = pip install --quiet --native-tls --no-deps
+# --compile-bytecode, as pip does: a library whose source warns when compiled (torchao's invalid
+# escapes) would otherwise be compiled at its first import, where the tests make warnings errors.
+UV_INSTALL = pip install --quiet --native-tls --compile-bytecode --no-deps
 TORCH_CPU_SOURCE ?= $(if $(LOCAL_TORCH),--find-links $(dir $(firstword $(LOCAL_TORCH))),$(TORCH_CPU_INDEX))
 
 # $(1): the environment's folder, $(2): the lock file.

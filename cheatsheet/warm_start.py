@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -131,5 +132,10 @@ class WarmStart:
         return status, out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8")
 
     def close(self) -> None:
+        """Stop the interpreter; close its pipes and remove its output folder."""
         self.process.kill()
         self.process.wait()
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe:
+                pipe.close()
+        shutil.rmtree(self.outputs, ignore_errors=True)

@@ -56,7 +56,13 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     SITE = (folder, f"http://127.0.0.1:{server.server_port}/")
-    config.add_cleanup(lambda: (server.shutdown(), shutil.rmtree(folder, ignore_errors=True)))
+    config.add_cleanup(
+        lambda: (
+            server.shutdown(),
+            server.server_close(),
+            shutil.rmtree(folder, ignore_errors=True),
+        )
+    )
 
 
 @pytest.hookimpl(optionalhook=True)

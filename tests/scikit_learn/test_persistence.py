@@ -26,6 +26,7 @@ def test_joblib_round_trip_and_files_stay_in_the_temporary_folder() -> None:
 
 def test_unpickling_runs_code(capsys: pytest.CaptureFixture[str]) -> None:
     mod = snippet()
+    capsys.readouterr()  # what the snippet printed, if this test is the first to import it
     assert mod.result is None  # what print returned
     mod.pickle.loads(mod.data)
     assert capsys.readouterr().out == "this code ran while loading\n"

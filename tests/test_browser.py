@@ -343,24 +343,18 @@ def axe_runs(page: playwright.Page, parts: tuple[list[int], int] | None) -> list
 
 
 @pytest.mark.long
-@pytest.mark.parametrize("part", ["pages", "print"])
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_has_no_accessibility_violation_in_either_scheme(
-    tab: Tab, checked: run_cache.CheckedPages, lang: str, part: str
+    tab: Tab, checked: run_cache.CheckedPages, lang: str
 ) -> None:
     """axe-core, WCAG 2.1 A and AA, on every page: light mode, then the colour rules in dark mode
-    (the scheme set as Material's toggle sets it). Prints the violations by rule and page. The
-    print pages, as long to check as all the others, are a test of their own: two tests of a
-    minute each spread over the test workers, where one of two minutes kept a worker busy alone
-    at the end of a fresh run."""
+    (the scheme set as Material's toggle sets it). Prints the violations by rule and page."""
     found: dict[str, list[str]] = {}
-    if part == "print":
-        paths = PRINT_PAGES[lang]
-    else:
-        paths = [
-            *(page_path(d, lang) for d in docs(lang, (".md", ".ipynb"))),
-            f"{HOME[lang]}404.html",
-        ]
+    paths = [
+        *(page_path(doc, lang) for doc in docs(lang, (".md", ".ipynb"))),
+        *PRINT_PAGES[lang],
+        f"{HOME[lang]}404.html",
+    ]
     for path in paths:
         if path in PRINT_PAGES[lang]:
             parts = checked.changed_parts(path, PRINT_PART)

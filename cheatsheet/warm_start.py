@@ -17,6 +17,8 @@ caller to start a plain one.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import json
 import os
 import select
@@ -139,3 +141,42 @@ class WarmStart:
             if pipe:
                 pipe.close()
         shutil.rmtree(self.outputs, ignore_errors=True)
+
+
+def fresh_env() -> dict[str, str]:
+    """The environment of code a reader runs in a new Python: no PYTHONPATH (nothing of this
+    project is importable but what the code's own folder holds), figures drawn without a
+    display."""
+    return {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""}
+
+
+@functools.cache
+def this_process(flags: tuple[str, ...]) -> WarmStart | None:
+    """This process's warm interpreter for `flags`, started at the first call and shared by
+    the cards and the scripts a test worker runs; None where it cannot start."""
+    try:
+        started = WarmStart(list(flags), fresh_env())
+    except OSError:
+        return None
+    atexit.register(started.close)
+    return started
+
+
+def run_fresh(code: str, folder: Path, flags: list[str], timeout: float) -> tuple[int, str, str]:
+    """Run `code` as `python <flags> -c <code>` in `folder` would: (status, stdout, stderr).
+    Forked from this process's warm interpreter, or started cold where that one cannot run."""
+    if warm := this_process(tuple(flags)):
+        try:
+            return warm.run(code, folder, timeout)
+        except OSError:
+            this_process.cache_clear()  # it stopped: this run starts cold, the next one warm
+    done = subprocess.run(
+        [sys.executable, *flags, "-c", code],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        env=fresh_env(),
+        timeout=timeout,
+        check=False,
+    )
+    return done.returncode, done.stdout, done.stderr

@@ -87,10 +87,16 @@ COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 # Theme violations no override can fix, as (rule, CSS selector of the node): reason. Empty: every
 # violation found so far was fixed (cheatsheet.css, overrides/partials, cheatsheet/scrolling.py).
 AXE_ALLOWED: dict[tuple[str, str], str] = {}
-AXE_RUN = """([tags, rules]) => axe.run(document, {
+AXE_RUN = """([tags, rules, left]) => axe.run(document, {
   runOnly: rules ? {type: "rule", values: rules} : {type: "tag", values: tags},
+  rules: Object.fromEntries(left.map(rule => [rule, {enabled: false}])),
   resultTypes: ["violations"],
 }).then(r => r.violations.flatMap(v => v.nodes.map(n => [v.id, n.target.join(" "), n.html])))"""
+# The colour rules take two thirds of axe's time on a print page (120,000 nodes), in each scheme.
+# They are not run there: a print page's sections are the topic pages' articles, which are
+# checked in both schemes with their folded blocks opened as the print page opens them, and on
+# screen nothing colours a print page differently (test_print_pages_colour_nothing_on_screen).
+OPEN_DETAILS = "() => document.querySelectorAll('details').forEach(d => { d.open = true; })"
 # A print page holds every section in turn. When only some of them changed since it passed, the
 # others are taken out of the page before axe checks it (most of axe's time there goes into
 # walking the whole page: a minute a language). What a section's results depend on is in its key:
@@ -314,12 +320,14 @@ def test_every_page_renders_offline_with_math_and_no_error(
     print(f"{lang}: {visited - checked.skipped} pages visited, 0 requests to another host")
 
 
-def axe_violations(page: playwright.Page, rules: list[str] | None = None) -> list[list[str]]:
-    """Run axe-core in the page: [rule, node selector, node HTML] for each violation not
-    allowed."""
+def axe_violations(
+    page: playwright.Page, rules: list[str] | None = None, left: tuple[str, ...] = ()
+) -> list[list[str]]:
+    """Run axe-core in the page (the WCAG rules, or only `rules`, less those `left`): [rule,
+    node selector, node HTML] for each violation not allowed."""
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    found = page.evaluate(AXE_RUN, [WCAG, rules])
+    found = page.evaluate(AXE_RUN, [WCAG, rules, list(left)])
     return [v for v in found if (v[0], v[1]) not in AXE_ALLOWED]
 
 
@@ -331,14 +339,20 @@ def keep_changed_parts(page: playwright.Page, parts: tuple[list[int], int] | Non
         assert shown == parts[1], f"{shown} sections in the page, {parts[1]} in its HTML"
 
 
-def axe_runs(page: playwright.Page, parts: tuple[list[int], int] | None) -> list[list[str]]:
-    """The violations of a page in light mode, then of its colour rules in dark mode, as
-    [scheme, rule, node selector, node HTML]; of a print page, only its `parts` that changed."""
+def axe_runs(
+    page: playwright.Page, parts: tuple[list[int], int] | None, *, colours: bool = True
+) -> list[list[str]]:
+    """The violations of a page, its folded blocks opened, in light mode, then of its colour
+    rules in dark mode, as [scheme, rule, node selector, node HTML]; of a print page, only its
+    `parts` that changed. Without `colours`, the light mode's other rules only."""
     keep_changed_parts(page, parts)
+    page.evaluate(OPEN_DETAILS)
     found = []
-    for scheme, rules in (("default", None), ("slate", COLOUR_RULES)):
+    runs = (("default", None), ("slate", COLOUR_RULES)) if colours else (("default", None),)
+    for scheme, rules in runs:
         page.evaluate(SCHEME, scheme)
-        found += [[scheme, *v] for v in axe_violations(page, rules)]
+        left = () if colours else tuple(COLOUR_RULES)
+        found += [[scheme, *v] for v in axe_violations(page, rules, left)]
     return found
 
 
@@ -347,8 +361,9 @@ def axe_runs(page: playwright.Page, parts: tuple[list[int], int] | None) -> list
 def test_every_page_has_no_accessibility_violation_in_either_scheme(
     tab: Tab, checked: run_cache.CheckedPages, lang: str
 ) -> None:
-    """axe-core, WCAG 2.1 A and AA, on every page: light mode, then the colour rules in dark mode
-    (the scheme set as Material's toggle sets it). Prints the violations by rule and page."""
+    """axe-core, WCAG 2.1 A and AA, on every page, its folded blocks opened: light mode, then the
+    colour rules in dark mode (the scheme set as Material's toggle sets it); on the print pages,
+    the rules other than colour (AXE_RUN says why). Prints the violations by rule and page."""
     found: dict[str, list[str]] = {}
     paths = [
         *(page_path(doc, lang) for doc in docs(lang, (".md", ".ipynb"))),
@@ -365,7 +380,8 @@ def test_every_page_has_no_accessibility_violation_in_either_scheme(
         else:
             parts = None
         tab.open(path, idle=False)
-        for scheme, rule, target, html in axe_runs(tab.page, parts):
+        colours = path not in PRINT_PAGES[lang]
+        for scheme, rule, target, html in axe_runs(tab.page, parts, colours=colours):
             found.setdefault(rule, []).append(f"/{path} ({scheme}) {target}: {html[:120]}")
     report = "\n".join(
         f"{rule}: {len(nodes)} node(s)\n  " + "\n  ".join(nodes[:8])
@@ -374,6 +390,53 @@ def test_every_page_has_no_accessibility_violation_in_either_scheme(
     assert not found, f"{lang}: accessibility violations (axe-core, WCAG 2.1 AA):\n{report}"
     checked.keep()
     print(f"{lang}: {len(paths)} pages, 0 axe-core violations in light and dark mode")
+
+
+# What tells a print page from its topic pages on screen, to a stylesheet: its article's class
+# (overrides/paper.html), its sections' classes (cheatsheet/printing.py), its prefixed ids.
+PRINT_ONLY = re.compile(r"\.(?:paper|print-section|glance-sheet)\b|#")
+# What a rule that tells them apart (either way: `:not(.paper)` too) may set on screen: how
+# code wraps, when a section is painted, the room kept for the copy button; never a colour, a
+# background, a font or a position, which axe's colour rules read.
+LAYOUT_ONLY = {
+    *("white-space", "overflow-wrap", "content-visibility", "contain-intrinsic-size"),
+    *("padding-top", "float", "width", "height", "content"),
+}
+STYLESHEET = ROOT / "overrides" / "assets" / "stylesheets" / "cheatsheet.css"
+
+
+# The style rules that apply on screen, as the browser reads the stylesheet: [selector,
+# properties set]. A media rule applies on screen unless it names print and not screen.
+SCREEN_RULES = """() => {
+  const found = [];
+  const walk = rules => { for (const rule of rules) {
+    if (rule instanceof CSSMediaRule) {
+      const media = rule.media.mediaText;
+      if (!media.includes("print") || media.includes("screen")) walk(rule.cssRules);
+    } else if (rule instanceof CSSStyleRule) {
+      const set = rule.style.cssText.split(";").map(d => d.split(":")[0].trim()).filter(Boolean);
+      found.push([rule.selectorText, set]);
+    }
+  } };
+  for (const sheet of document.styleSheets) walk(sheet.cssRules);
+  return found;
+}"""
+
+
+def test_print_pages_colour_nothing_on_screen(browser: playwright.Browser) -> None:
+    """On screen, a print page's sections look as their topic pages do, folded blocks opened:
+    no rule that only a print page matches sets a colour, a background, a size or anything else
+    but how code wraps and when a section is painted. So axe's colour rules, run on every topic
+    page in both schemes, need not run again on the print pages (AXE_RUN)."""
+    css = STYLESHEET.read_text(encoding="utf-8")
+    page = browser.new_page()  # the stylesheet alone, read by the browser: no site needed
+    page.set_content(f"<html><head><style>{css}</style></head><body></body></html>")
+    rules = page.evaluate(SCREEN_RULES)
+    page.close()
+    hooked = [(selector, set(names)) for selector, names in rules if PRINT_ONLY.search(selector)]
+    assert hooked, f"{STYLESHEET.name}: no rule for the print pages on screen: PRINT_ONLY is stale"
+    found = [f"{rule}: {sorted(more)}" for rule, names in hooked if (more := names - LAYOUT_ONLY)]
+    assert not found, f"{STYLESHEET.name}, print pages on screen:\n" + "\n".join(found)
 
 
 DOT = "data:image/gif;base64,R0lGODlhAQABAAAAACw="

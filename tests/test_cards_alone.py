@@ -10,12 +10,7 @@ French card runs too where its code is not the English one's (comments aside).
 
 from __future__ import annotations
 
-import atexit
 import difflib
-import os
-import subprocess
-import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -24,7 +19,7 @@ from cheatsheet import run_cache
 from cheatsheet.blocks import Block, executed, shown
 from cheatsheet.glance import runnable_cards
 from cheatsheet.project import ROOT, WARNINGS_AS_ERRORS
-from cheatsheet.warm_start import WarmStart
+from cheatsheet.warm_start import run_fresh
 
 SETUP = "glance-setup"
 
@@ -51,19 +46,7 @@ def params() -> list[object]:
     return found
 
 
-ENV = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": ""}
 TIMEOUT = 300
-
-
-@cache
-def warm_start() -> WarmStart | None:
-    """This worker's warm interpreter; None where it cannot start (each card then starts cold)."""
-    try:
-        started = WarmStart(WARNINGS_AS_ERRORS, ENV)
-    except OSError:
-        return None
-    atexit.register(started.close)
-    return started
 
 
 def run_alone(
@@ -75,21 +58,7 @@ def run_alone(
         record("cards:cached", 1)
         return 0, cached[0]["stdout"], ""
     record("cards:ran", 1)
-    if warm := warm_start():
-        try:
-            return warm.run(code, folder, TIMEOUT)
-        except OSError:
-            warm_start.cache_clear()  # it stopped: this card starts cold, the next one warm again
-    done = subprocess.run(
-        [sys.executable, *WARNINGS_AS_ERRORS, "-c", code],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=TIMEOUT,
-        check=False,
-    )
-    return done.returncode, done.stdout, done.stderr
+    return run_fresh(code, folder, WARNINGS_AS_ERRORS, TIMEOUT)
 
 
 @pytest.mark.parametrize(("card", "setup"), params())

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ import pytest
 from cheatsheet import run_cache
 from cheatsheet.includes import INCLUDE
 from cheatsheet.project import ROOT, SNIPPETS, WARNINGS_AS_ERRORS
+from cheatsheet.warm_start import run_fresh
 
 DOCS = ROOT / "docs"
 PAGES = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*.md"))
@@ -161,10 +160,11 @@ def test_every_snippet_has_a_test_file(module: Path) -> None:
 
 
 # Runs each module as `python <module>` would (its folder first on sys.path, as __main__, in
-# a folder of its own), all in one interpreter so that torch & co. load once.
+# a folder of its own), all of a section in one interpreter, forked from one that has imported
+# torch & co. (cheatsheet/warm_start.py: what a fresh one would do).
 RUN_AS_SCRIPTS = """
 import os, runpy, sys, tempfile, traceback
-for path in sys.argv[1:]:
+for path in PATHS:
     os.chdir(tempfile.mkdtemp())
     sys.path[0] = os.path.dirname(path)
     try:
@@ -187,7 +187,7 @@ SECTIONS = sorted({module.parent for module in SNIPPET_MODULES})
         for s in SECTIONS
     ],
 )
-def test_snippets_run_on_their_own(section: Path) -> None:
+def test_snippets_run_on_their_own(section: Path, tmp_path: Path) -> None:
     """`python snippets/<section>/<topic>.py` works, from any folder. A section's modules can
     import nothing of another (a script's own folder comes first on its path), so a clean run of
     a section is remembered under its snippets' text and the environment
@@ -197,14 +197,9 @@ def test_snippets_run_on_their_own(section: Path) -> None:
     key = run_cache.key("snippets-as-scripts", RUN_AS_SCRIPTS, *WARNINGS_AS_ERRORS, *sources)
     if run_cache.load(key, 0) is not None:
         return
-    done = subprocess.run(
-        [sys.executable, *WARNINGS_AS_ERRORS, "-c", RUN_AS_SCRIPTS, *map(str, modules)],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-5000:]
+    code = f"PATHS = {list(map(str, modules))!r}\n{RUN_AS_SCRIPTS}"
+    status, _, stderr = run_fresh(code, tmp_path, WARNINGS_AS_ERRORS, timeout=900)
+    assert status == 0, stderr[-5000:]
     run_cache.save(key, [])
 
 

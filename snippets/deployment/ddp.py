@@ -8,18 +8,7 @@ from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data import DataLoader, DistributedSampler, TensorDataset
 
 
-def main() -> list[float]:
-    if "RANK" in os.environ:
-        # fr: lancé par torchrun, qui fixe RANK, WORLD_SIZE, MASTER_ADDR… ;
-        # fr: backend "gloo" sur CPU, "nccl" sur GPU
-        # en: launched by torchrun, which sets RANK, WORLD_SIZE, MASTER_ADDR…;
-        # en: backend "gloo" on CPUs, "nccl" on GPUs
-        dist.init_process_group("gloo")
-    else:
-        # fr: python ddp.py : un seul processus
-        # en: python ddp.py: a single process
-        dist.init_process_group("gloo", store=dist.HashStore(), rank=0, world_size=1)
-    rank, world_size = dist.get_rank(), dist.get_world_size()
+def train(rank: int, world_size: int) -> list[float]:
     torch.manual_seed(0)
     X = torch.randn(64, 4)
     y = X @ torch.tensor([[1.0], [-2.0], [0.5], [3.0]])
@@ -41,8 +30,27 @@ def main() -> list[float]:
         same = all(torch.equal(w, weights) for w in everyone)
         print(f"world_size={world_size}, {len(sampler)} samples per process, same weights: {same}")
         print([round(w, 2) for w in weights.tolist()])
-    dist.destroy_process_group()
     return weights.tolist()
+
+
+def main() -> list[float]:
+    if "RANK" in os.environ:
+        # fr: lancé par torchrun, qui fixe RANK, WORLD_SIZE, MASTER_ADDR… ;
+        # fr: backend "gloo" sur CPU, "nccl" sur GPU
+        # en: launched by torchrun, which sets RANK, WORLD_SIZE, MASTER_ADDR…;
+        # en: backend "gloo" on CPUs, "nccl" on GPUs
+        dist.init_process_group("gloo")
+    else:
+        # fr: python ddp.py : un seul processus
+        # en: python ddp.py: a single process
+        dist.init_process_group("gloo", store=dist.HashStore(), rank=0, world_size=1)
+    # fr: le modèle DDP est libéré au retour de train(), avant le groupe ; libéré après,
+    # fr: il détruirait lui-même le groupe gloo et pourrait bloquer la sortie du script
+    # en: the DDP model is freed when train() returns, before the group; freed after it,
+    # en: it would destroy the gloo group itself, and could hang the script's exit
+    weights = train(dist.get_rank(), dist.get_world_size())
+    dist.destroy_process_group()
+    return weights
 
 
 if __name__ == "__main__":

@@ -36,10 +36,10 @@ help:
 # uv installs the locks: the same wheels and hashes as pip, fetched and unpacked in parallel
 # (20 s instead of pip's 100 s on a fresh 2-core machine). Its pin is the tools group's.
 UV_PIN = $(shell $(PYTHON) -c 'import tomllib; print(*(r for r in tomllib.load(open("pyproject.toml", "rb"))["dependency-groups"]["tools"] if r.startswith("uv==")))')
-# --native-tls: the system's certificates, as pip uses (a proxy's own CA, where there is one).
+# --system-certs: the system's certificates, as pip uses (a proxy's own CA, where there is one).
 # --compile-bytecode, as pip does: a library whose source warns when compiled (torchao's invalid
 # escapes) would otherwise be compiled at its first import, where the tests make warnings errors.
-UV_INSTALL = pip install --quiet --native-tls --compile-bytecode --no-deps
+UV_INSTALL = pip install --quiet --system-certs --compile-bytecode --no-deps
 TORCH_CPU_SOURCE ?= $(if $(LOCAL_TORCH),--find-links $(dir $(firstword $(LOCAL_TORCH))),$(TORCH_CPU_INDEX))
 
 # $(1): the environment's folder, $(2): the lock file.
@@ -75,7 +75,7 @@ serve: $(STAMP)
 .PHONY: test  ## run every test: lint, page blocks, snippets, consistency, strict build
 # --maxschedchunk=1: a worker that asks for tests gets one at a time, not a run of them. The
 # longest tests come first in their group (run_order, tests/conftest.py); handed out in runs,
-# the eight longest browser tests went to one worker, which ran 140 s after the other stopped.
+# the eight longest browser tests went to one worker, which ran 141 s after the other stopped.
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --maxschedchunk=1
 

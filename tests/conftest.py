@@ -95,6 +95,10 @@ def section_inputs(test_file: Path) -> tuple[str, ...]:
     )
 
 
+def needs_site(item: pytest.Item) -> bool:
+    return "served_site" in item.fixturenames
+
+
 def run_order(item: pytest.Item) -> tuple[int, bool]:
     """Tests that wait on the network most of their time first, then those that need no site,
     then those that need the built site: the build runs beside the first two groups, so that no
@@ -103,7 +107,7 @@ def run_order(item: pytest.Item) -> tuple[int, bool]:
     if item.get_closest_marker("network"):
         group = 0
     else:
-        group = 2 if "served_site" in item.fixturenames else 1
+        group = 2 if needs_site(item) else 1
     return group, not item.get_closest_marker("long")
 
 
@@ -140,9 +144,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Start building the site now if a test that runs needs it (`served_site`)."""
-    if not session.config.option.collectonly and any(
-        "served_site" in item.fixturenames for item in session.items
-    ):
+    if not session.config.option.collectonly and any(map(needs_site, session.items)):
         threading.Thread(target=build_site, daemon=True).start()
 
 

@@ -274,50 +274,23 @@ def open_tab(browser: playwright.Browser, site_url: str) -> Iterator[Tab]:
 # --- Every page ---
 
 
-@pytest.mark.long
-@pytest.mark.parametrize("lang", LANGS)
-def test_every_page_renders_offline_with_math_and_no_error(
-    tab: Tab, checked: run_cache.CheckedPages, lang: str
-) -> None:
-    """Visit every page of a language: no other host, no console error, formulas rendered."""
-    problems, visited = [], 0
-    shots = {
-        path: f"{lang}-{n}-{Path(first).stem}"
-        for n, (_, first) in enumerate(parts(lang), 1)
-        for path in [page_path(ROOT / "docs" / lang / first, lang)]
-    }
-    (ARTIFACTS / "screenshots").mkdir(parents=True, exist_ok=True)
-    for path in [
-        *(page_path(doc, lang) for doc in docs(lang, (".md", ".ipynb"))),
-        f"{HOME[lang]}print/",
-        f"{HOME[lang]}404.html",
-    ]:
-        visited += 1
-        if checked.unchanged(path):
-            continue
-        tab.open(path, idle=False)
-        page = tab.page
-        formulas = page.locator(".arithmatex").count()
-        rendered = page.locator(".arithmatex .katex").count()
-        if page.locator(".katex-error").count() or rendered < formulas:
-            problems.append(f"/{path}: {formulas - rendered} formula(s) not rendered")
-        if raw := RAW_MATH.findall(page.evaluate(VISIBLE_TEXT)):
-            problems.append(f"/{path}: raw math delimiters left in the text: {raw[:5]}")
-        if path.endswith("404.html"):
-            continue
-        other = page.locator(f"a.md-select__link[hreflang={OTHER[lang]}]")
-        href = other.evaluate("a => a.href")
-        twin = tab.base + (path.removeprefix("en/") if lang == "en" else f"en/{path}")
-        if href != twin:
-            problems.append(f"/{path}: the language switcher leads to {href}, not {twin}")
-        if path in shots:
-            page.screenshot(path=ARTIFACTS / "screenshots" / f"{shots[path]}.png")
-    assert not tab.log.external, f"requests to other hosts: {sorted(set(tab.log.external))}"
-    assert not tab.log.errors, "console errors:\n" + "\n".join(tab.log.errors)
-    assert not problems, "\n".join(problems)
-    assert visited == len(docs(lang, (".md", ".ipynb"))) + 2
-    checked.keep()
-    print(f"{lang}: {visited - checked.skipped} pages visited, 0 requests to another host")
+def offline_problems(tab: Tab, path: str, lang: str) -> list[str]:
+    """What is wrong with the page open in `tab` at `path`: formulas not rendered, raw math
+    delimiters left in its text, a language switcher that leads elsewhere than its twin."""
+    page, problems = tab.page, []
+    formulas = page.locator(".arithmatex").count()
+    rendered = page.locator(".arithmatex .katex").count()
+    if page.locator(".katex-error").count() or rendered < formulas:
+        problems.append(f"/{path}: {formulas - rendered} formula(s) not rendered")
+    if raw := RAW_MATH.findall(page.evaluate(VISIBLE_TEXT)):
+        problems.append(f"/{path}: raw math delimiters left in the text: {raw[:5]}")
+    if path.endswith("404.html"):
+        return problems
+    href = page.locator(f"a.md-select__link[hreflang={OTHER[lang]}]").evaluate("a => a.href")
+    twin = tab.base + (path.removeprefix("en/") if lang == "en" else f"en/{path}")
+    if href != twin:
+        problems.append(f"/{path}: the language switcher leads to {href}, not {twin}")
+    return problems
 
 
 def axe_violations(
@@ -358,13 +331,23 @@ def axe_runs(
 
 @pytest.mark.long
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_page_has_no_accessibility_violation_in_either_scheme(
+def test_every_page_renders_offline_with_no_error_and_no_accessibility_violation(
     tab: Tab, checked: run_cache.CheckedPages, lang: str
 ) -> None:
-    """axe-core, WCAG 2.1 A and AA, on every page, its folded blocks opened: light mode, then the
-    colour rules in dark mode (the scheme set as Material's toggle sets it); on the print pages,
-    the rules other than colour (AXE_RUN says why). Prints the violations by rule and page."""
+    """Every page of a language, visited once for both checks. Offline: no request to another
+    host, no console error, formulas rendered, the language switcher leads to the page's twin
+    (the first page of each part is saved as a screenshot). Then axe-core, WCAG 2.1 A and AA,
+    its folded blocks opened: light mode, then the colour rules in dark mode (the scheme set as
+    Material's toggle sets it); on the print pages, the rules other than colour (AXE_RUN says
+    why). Reports the problems by page, the violations by rule and page."""
+    problems: list[str] = []
     found: dict[str, list[str]] = {}
+    shots = {
+        path: f"{lang}-{n}-{Path(first).stem}"
+        for n, (_, first) in enumerate(parts(lang), 1)
+        for path in [page_path(ROOT / "docs" / lang / first, lang)]
+    }
+    (ARTIFACTS / "screenshots").mkdir(parents=True, exist_ok=True)
     paths = [
         *(page_path(doc, lang) for doc in docs(lang, (".md", ".ipynb"))),
         *PRINT_PAGES[lang],
@@ -372,24 +355,33 @@ def test_every_page_has_no_accessibility_violation_in_either_scheme(
     ]
     for path in paths:
         if path in PRINT_PAGES[lang]:
-            parts = checked.changed_parts(path, PRINT_PART)
-            if parts is None:
+            sections = checked.changed_parts(path, PRINT_PART)
+            if sections is None:
                 continue
         elif checked.unchanged(path):
             continue
         else:
-            parts = None
+            sections = None
         tab.open(path, idle=False)
+        problems += offline_problems(tab, path, lang)
+        if path in shots:
+            tab.page.screenshot(path=ARTIFACTS / "screenshots" / f"{shots[path]}.png")
         colours = path not in PRINT_PAGES[lang]
-        for scheme, rule, target, html in axe_runs(tab.page, parts, colours=colours):
+        for scheme, rule, target, html in axe_runs(tab.page, sections, colours=colours):
             found.setdefault(rule, []).append(f"/{path} ({scheme}) {target}: {html[:120]}")
+    assert not tab.log.external, f"requests to other hosts: {sorted(set(tab.log.external))}"
+    assert not tab.log.errors, "console errors:\n" + "\n".join(tab.log.errors)
+    assert not problems, "\n".join(problems)
     report = "\n".join(
         f"{rule}: {len(nodes)} node(s)\n  " + "\n  ".join(nodes[:8])
         for rule, nodes in found.items()
     )
     assert not found, f"{lang}: accessibility violations (axe-core, WCAG 2.1 AA):\n{report}"
     checked.keep()
-    print(f"{lang}: {len(paths)} pages, 0 axe-core violations in light and dark mode")
+    print(
+        f"{lang}: {len(paths) - checked.skipped} of {len(paths)} pages visited, 0 requests to "
+        "another host, 0 axe-core violations in light and dark mode"
+    )
 
 
 # What tells a print page from its topic pages on screen, to a stylesheet: its article's class
@@ -425,9 +417,9 @@ SCREEN_RULES = """() => {
 
 def test_print_pages_colour_nothing_on_screen(browser: playwright.Browser) -> None:
     """On screen, a print page's sections look as their topic pages do, folded blocks opened:
-    no rule that only a print page matches sets a colour, a background, a size or anything else
-    but how code wraps and when a section is painted. So axe's colour rules, run on every topic
-    page in both schemes, need not run again on the print pages (AXE_RUN)."""
+    no rule that tells them apart sets anything but how code wraps, when a section is painted
+    and the room kept for the copy button (LAYOUT_ONLY). So axe's colour rules, run on every
+    topic page in both schemes, need not run again on the print pages (AXE_RUN)."""
     css = STYLESHEET.read_text(encoding="utf-8")
     page = browser.new_page()  # the stylesheet alone, read by the browser: no site needed
     page.set_content(f"<html><head><style>{css}</style></head><body></body></html>")

@@ -32,7 +32,6 @@ pytestmark = pytest.mark.inputs(
     "mkdocs*.yml",
     "overrides/**/*",
     "docs/**/*",
-    "figures/**/*",
     "benchmarks/site_speed.py",
     SNIPPET,
     "pyproject.toml",

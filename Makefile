@@ -73,11 +73,10 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dirty
 
 .PHONY: test  ## run every test: lint, page blocks, snippets, consistency, strict build
-# --maxschedchunk=1: a worker that asks for tests gets one at a time, not a run of them. The
-# longest tests come first in their group (run_order, tests/conftest.py); handed out in runs,
-# the eight longest browser tests went to one worker, which ran 141 s after the other stopped.
+# -n 2: the tests are handed out one at a time, a section's test module as a whole
+# (pytest_xdist_make_scheduler, tests/conftest.py).
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 --maxschedchunk=1
+	$(BIN)/python -m pytest -n 2
 
 .PHONY: test-gpu  ## on a CUDA machine: the GPU blocks of the pages and the GPU checks (.venv-gpu)
 test-gpu:

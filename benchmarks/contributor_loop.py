@@ -36,7 +36,7 @@ SNIPPET = ROOT / "snippets/numpy/reshaping.py"
 SNIPPET_LINE = "writing to it writes to m"  # a comment of a region the NumPy pages include
 PROSE = ROOT / "docs/en/numpy.md"
 PROSE_LINE = "# NumPy operations {"  # the page's title
-TEST_COMMAND = [sys.executable, "-m", "pytest", "-n", "2", "--maxschedchunk=1"]  # make test's
+TEST_COMMAND = [sys.executable, "-m", "pytest", "-n", "2"]  # make test's
 TEST_COMMAND += ["-q", "-p", "no:cacheprovider"]
 
 

@@ -99,6 +99,25 @@ def needs_site(item: pytest.Item) -> bool:
     return "served_site" in item.fixturenames
 
 
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """`-n`: hand the tests out one at a time, in `run_order` (handed out in runs, the eight
+    longest browser tests once went to one worker, which ran 141 s after the other stopped);
+    but a section's test module as a whole, to one worker: its module fixtures (a script run, a
+    model trained) then run once, not once on each worker (45 s of a fresh run)."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class OneAtATime(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::")[0]
+            return module if section_inputs(ROOT / module) else nodeid
+
+    config.option.loadscopereorder = False  # keep run_order's order, not the largest unit first
+    return OneAtATime(config, log)
+
+
 def run_order(item: pytest.Item) -> tuple[int, bool]:
     """Tests that wait on the network most of their time first, then those that need no site,
     then those that need the built site: the build runs beside the first two groups, so that no

@@ -1,4 +1,5 @@
 # --8<-- [start:script]
+import gc
 import os
 
 import torch
@@ -44,11 +45,12 @@ def main() -> list[float]:
         # fr: python ddp.py : un seul processus
         # en: python ddp.py: a single process
         dist.init_process_group("gloo", store=dist.HashStore(), rank=0, world_size=1)
-    # fr: le modèle DDP est libéré au retour de train(), avant le groupe ; libéré après,
-    # fr: il détruirait lui-même le groupe gloo et pourrait bloquer la sortie du script
-    # en: the DDP model is freed when train() returns, before the group; freed after it,
-    # en: it would destroy the gloo group itself, and could hang the script's exit
     weights = train(dist.get_rank(), dist.get_world_size())
+    # fr: libérer le modèle DDP avant le groupe (gc.collect() défait les cycles qui le gardent
+    # fr: après train()) : libéré après, il détruirait le groupe et pourrait bloquer la sortie
+    # en: free the DDP model before the group (gc.collect() breaks the cycles that keep it
+    # en: after train()): freed after it, it would destroy the group and could hang on exit
+    gc.collect()
     dist.destroy_process_group()
     return weights
 

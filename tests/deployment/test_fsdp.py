@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import os
 import subprocess
@@ -29,24 +30,33 @@ def test_accumulated_gradients_equal_the_whole_batch_ones(fsdp: ModuleType) -> N
     assert not dist.is_initialized()  # the page's last block leaves no process group behind
 
 
+def reductions_under_no_sync() -> list[int]:
+    """The buckets DDP all-reduces over four micro-batches, the first three under no_sync()."""
+    model = DistributedDataParallel(nn.Linear(4, 1))
+    reduced: list[int] = []
+
+    # no annotations: DDP checks them, and this module's are strings
+    def counting_hook(state, bucket):
+        reduced.append(bucket.index())
+        return default_hooks.allreduce_hook(state, bucket)
+
+    model.register_comm_hook(None, counting_hook)
+    for i in range(4):
+        with model.no_sync() if i < 3 else contextlib.nullcontext():
+            model(torch.randn(8, 4)).sum().backward()
+    return reduced
+
+
 def test_no_sync_skips_the_all_reduce_until_the_last_micro_batch() -> None:
     dist.init_process_group("gloo", store=dist.HashStore(), rank=0, world_size=1)
     try:
-        model = DistributedDataParallel(nn.Linear(4, 1))
-        reduced: list[int] = []
-
-        # no annotations: DDP checks them, and this module's are strings
-        def counting_hook(state, bucket):
-            reduced.append(bucket.index())
-            return default_hooks.allreduce_hook(state, bucket)
-
-        model.register_comm_hook(None, counting_hook)
-        for i in range(4):
-            with model.no_sync() if i < 3 else contextlib.nullcontext():
-                model(torch.randn(8, 4)).sum().backward()
-        assert reduced == [0]  # one bucket, reduced once: on the last micro-batch only
+        reduced = reductions_under_no_sync()
     finally:
+        # the model goes before the group: freed after it, its reducer would destroy the gloo
+        # group holding the GIL, while gloo's thread waits for the GIL (a fresh run hung so)
+        gc.collect()
         dist.destroy_process_group()
+    assert reduced == [0]  # one bucket, reduced once: on the last micro-batch only
 
 
 def test_fully_shard_shards_dim_0_and_trains(fsdp: ModuleType) -> None:

@@ -1,5 +1,6 @@
 # --8<-- [start:no-sync]
 import contextlib
+import gc
 
 import torch
 import torch.distributed as dist
@@ -21,8 +22,13 @@ for i, (xb, yb) in enumerate(zip(X.chunk(k), y.chunk(k), strict=True)):
 accumulated = model.module.weight.grad.clone()
 model.zero_grad()
 nn.functional.mse_loss(model(X), y).backward()
-print(torch.allclose(accumulated, model.module.weight.grad, rtol=1e-5, atol=1e-6))
+whole = model.module.weight.grad
+print(torch.allclose(accumulated, whole, rtol=1e-5, atol=1e-6))
 #> True
+# fr: libérer le modèle DDP avant que le groupe ne soit détruit (sinon, blocage possible)
+# en: free the DDP model before the group is destroyed (otherwise it may hang)
+del model
+gc.collect()
 # --8<-- [end:no-sync]
 
 # --8<-- [start:fully-shard]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 import torch
 
-from snippets.derivatives import glance
+from tests.imports import AtFirstUse
+
+glance = AtFirstUse("snippets.derivatives.glance")
 
 
 def test_numerical_derivative_matches_autograd() -> None:

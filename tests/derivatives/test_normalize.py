@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from snippets.derivatives import normalize
+from tests.imports import AtFirstUse
+
+normalize = AtFirstUse("snippets.derivatives.normalize")
 
 
 def test_standardized_features_have_zero_mean_unit_std() -> None:

@@ -5,8 +5,10 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from snippets.entropy import glance as g
+from tests.imports import AtFirstUse
 from tests.tolerances import APPROX32, APPROX64, FLOAT64
+
+g = AtFirstUse("snippets.entropy.glance")
 
 
 def test_entropy_in_bits_ignores_zero_probabilities() -> None:

@@ -1,14 +1,12 @@
-import contextlib
-import importlib
 import math
-import tempfile
 
 import pytest
 import torch
 
+from tests.imports import AtFirstUse
+
 # the set-up card saves tiny-llm/ where it runs: import the cards in a folder of their own
-with contextlib.chdir(tempfile.mkdtemp()):
-    g = importlib.import_module("snippets.language_models.glance")
+g = AtFirstUse("snippets.language_models.glance", in_a_folder=True)
 
 
 def test_bpe_card_splits_an_unseen_word_into_subwords() -> None:

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from snippets.scikit_learn import calibration
+from tests.imports import AtFirstUse
+
+calibration = AtFirstUse("snippets.scikit_learn.calibration")
 
 # The page prints four decimals: half a unit of the last digit is the tolerance.
 TOL = 5e-5

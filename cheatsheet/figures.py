@@ -34,7 +34,7 @@ def make_figures(page: Path) -> list[Path]:
     if not (out / "done").exists():
         out.mkdir(parents=True, exist_ok=True)  # empty, as a reader's: the code makes figures/
         blocks = page_blocks(page)
-        outcomes = run_blocks(blocks, out)
+        outcomes = run_blocks(blocks, out, warm=True)  # a build runs many pages
         for outcome in outcomes:
             if outcome.error:
                 raise PageError(

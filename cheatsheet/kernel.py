@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from cheatsheet import warm_kernel
 from cheatsheet.blocks import Block
 from cheatsheet.project import TORCH_INTERNAL_WARNINGS
 
@@ -29,19 +30,23 @@ def runs(block: Block, cuda: bool) -> bool:
     return (not block.skip_reason or (block.gpu and cuda)) and not (block.cpu_output and cuda)
 
 
-def run_blocks(blocks: list[Block], cwd: Path, *, cuda: bool = False) -> list[Outcome]:
+def run_blocks(
+    blocks: list[Block], cwd: Path, *, cuda: bool = False, warm: bool = False
+) -> list[Outcome]:
     """Run the blocks in order as the cells of a notebook; stop at the first error."""
     cells = [{**code_cell(b, []), "id": f"cell-{n}"} for n, b in enumerate(blocks, 1)]
-    return run_notebook(
-        {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, blocks, cwd, cuda=cuda
-    )
+    notebook = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    return run_notebook(notebook, blocks, cwd, cuda=cuda, warm=warm)
 
 
-def run_notebook(nb: dict, blocks: list[Block], cwd: Path, *, cuda: bool = False) -> list[Outcome]:
+def run_notebook(
+    nb: dict, blocks: list[Block], cwd: Path, *, cuda: bool = False, warm: bool = False
+) -> list[Outcome]:
     """Run a page's notebook (its code cells are the blocks) in a fresh kernel, in `cwd`.
 
     Deprecation and future warnings are errors, bash cells stop at their first failing command,
     each cell has BLOCK_TIMEOUT_S. Return what each block that ran printed, up to the first error.
+    `warm`: for a process that runs many pages, the kernel starts warm (cheatsheet/warm_kernel.py).
     """
     import nbformat
     from nbclient import NotebookClient
@@ -57,9 +62,11 @@ def run_notebook(nb: dict, blocks: list[Block], cwd: Path, *, cuda: bool = False
         if cell.source.startswith("%%bash\n"):
             cell.source = cell.source.replace("\n", "\nset -euo pipefail\n", 1)
     executed: list[int] = []
+    managers = warm_kernel.kernel_manager_class() if warm else None
+    kernel = {"kernel_manager_class": managers, "kernel_name": warm_kernel.KERNEL_NAME}
     client = NotebookClient(
         nb,
-        kernel_name=kernel_name(),
+        **(kernel if managers else {"kernel_name": kernel_name()}),
         timeout=BLOCK_TIMEOUT_S,
         shutdown_kernel="immediate",  # "graceful" sometimes waits seconds for nothing
         resources={"metadata": {"path": str(cwd)}},

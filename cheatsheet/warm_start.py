@@ -38,17 +38,27 @@ PRELOAD = (
     *("transformers.models.llama.modeling_llama", "transformers.tokenization_utils_fast"),
 )
 
+# Imports the modules named, then stops where that started a thread (a fork would hold a copy of
+# it, stopped): this server's start, and cheatsheet/warm_kernel.py's.
+PRELOADING = r"""
+def preload(names):
+    import importlib, sys, threading
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except BaseException:
+            pass  # the code that imports it shows the error
+    if threading.active_count() > 1:
+        sys.exit("threads after the imports: not safe to fork")
+"""
+
 # The warm interpreter: imports PRELOAD, says "ready", then forks a child for each request line.
-SERVER = r"""
-import atexit, importlib, json, os, sys, threading, traceback, types, warnings
+SERVER = (
+    PRELOADING
+    + r"""
+import atexit, json, os, sys, traceback, types, warnings
 filters = list(warnings.filters)
-for name in sys.argv[1:]:
-    try:
-        importlib.import_module(name)
-    except BaseException:
-        pass  # the card that imports it shows the error
-if threading.active_count() > 1:
-    sys.exit("threads after the imports: not safe to fork")
+preload(sys.argv[1:])
 print("ready", flush=True)
 for line in sys.stdin:
     request = json.loads(line)
@@ -86,6 +96,7 @@ for line in sys.stdin:
         sys.stderr.flush()
         os._exit(status)
 """
+)
 
 
 class WarmStart:

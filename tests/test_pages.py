@@ -76,7 +76,7 @@ def run_page(
         record("pages:cached", 1)
         return [Outcome(b, r["stdout"], None) for b, r in zip(ran, cached, strict=True)]
     (tmp_path / page_lang(page)).mkdir()
-    outcomes = run_notebook(nb, blocks, tmp_path / page_lang(page), cuda=CUDA)
+    outcomes = run_notebook(nb, blocks, tmp_path / page_lang(page), cuda=CUDA, warm=True)
     record("pages:ran", 1)
     clean = [o.block for o in outcomes] == ran and all(o.error is None for o in outcomes)
     if clean and all(shown(o.stdout) == shown(o.block.expected) for o in outcomes):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,23 @@ def test_home_page_links_read_as_the_page_titles(lang: str) -> None:
         if text != title:
             wrong.append(f"[{text}]({page}) but the page is titled {title!r}")
     assert not wrong, f"docs/{lang}/index.md: " + "; ".join(wrong)
+
+
+# What the project tracks at its top (README, "Layout"): anything else is a run's output committed
+# by mistake (a snippet run in the checkout once left figures/, another tiny-llm/).
+TOP_LEVEL = {
+    *(".ci", ".github", ".gitignore", ".pre-commit-config.yaml", "Makefile", "README.md"),
+    *("benchmarks", "cheatsheet", "conftest.py", "docs", "hooks.py", "mkdocs.en.yml"),
+    *("mkdocs.yml", "overrides", "pyproject.toml", "requirements", "snippets", "tests"),
+}
+
+
+def test_only_the_project_is_tracked_at_its_top() -> None:
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    listed = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True)
+    top = {path.split("/")[0] for path in listed.stdout.splitlines()}
+    assert top <= TOP_LEVEL, (
+        f"tracked at the top of the project, and not part of it: {sorted(top - TOP_LEVEL)} "
+        "(a snippet's output? git rm it; a new part of the project: add it to TOP_LEVEL)"
+    )

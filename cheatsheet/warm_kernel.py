@@ -146,7 +146,9 @@ class KernelServer:
         from jupyter_client.kernelspec import KernelSpecManager
         from traitlets import default
 
-        spec = KernelSpecManager().get_kernel_spec("python3").to_dict()
+        from cheatsheet.kernel import kernel_name  # installs the plain kernel's spec if missing
+
+        spec = KernelSpecManager().get_kernel_spec(kernel_name()).to_dict()
         spec["argv"] = [sys.executable, __file__, str(self.socket), "-f", "{connection_file}"]
         kernels = self.folder / "kernels"
         (kernels / KERNEL_NAME).mkdir(parents=True)

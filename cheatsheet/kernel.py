@@ -62,11 +62,13 @@ def run_notebook(
         if cell.source.startswith("%%bash\n"):
             cell.source = cell.source.replace("\n", "\nset -euo pipefail\n", 1)
     executed: list[int] = []
-    managers = warm_kernel.kernel_manager_class() if warm else None
-    kernel = {"kernel_manager_class": managers, "kernel_name": warm_kernel.KERNEL_NAME}
+    if managers := warm_kernel.kernel_manager_class() if warm else None:
+        kernel = {"kernel_manager_class": managers, "kernel_name": warm_kernel.KERNEL_NAME}
+    else:
+        kernel = {"kernel_name": kernel_name()}
     client = NotebookClient(
         nb,
-        **(kernel if managers else {"kernel_name": kernel_name()}),
+        **kernel,
         timeout=BLOCK_TIMEOUT_S,
         shutdown_kernel="immediate",  # "graceful" sometimes waits seconds for nothing
         resources={"metadata": {"path": str(cwd)}},

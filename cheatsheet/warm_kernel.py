@@ -24,7 +24,6 @@ from __future__ import annotations
 import atexit
 import json
 import os
-import select
 import shutil
 import signal
 import socket
@@ -37,12 +36,14 @@ from pathlib import Path
 # subprocesses would then see whether or not the page imports it.
 PRELOAD = ("numpy", "pandas", "torch", "scipy")
 KERNEL_NAME = "python3-warm"
+# Variables that jupyter_client sets for each kernel and pytest for each test: not part of the
+# environment a server serves.
+PER_KERNEL = ("JPY_", "PYTEST_CURRENT_")
 
-# The server (after warm_start.PRELOADING): imports PRELOAD, listens on the socket named in
-# argv[1], forks a kernel for each request and reports its pid, then its exit status.
+# The server (after warm_start.PRELOADING and PER_KERNEL): imports PRELOAD, listens on the
+# socket named in argv[1], forks a kernel for each request, reports its pid, then its status.
 SERVER = r"""
 import json, os, runpy, select, socket, sys, threading, warnings
-PER_KERNEL = ("JPY_", "PYTEST_CURRENT_")
 filters = list(warnings.filters)
 own = lambda env: {k: v for k, v in env.items() if not k.startswith(PER_KERNEL)}
 started_env = own(os.environ)
@@ -113,9 +114,8 @@ while os.getppid() == parent:  # the process that started it still runs
 
 
 def own_env() -> dict[str, str]:
-    """This process's environment, less what jupyter_client sets for each kernel and pytest for
-    each test (as SERVER's `own`)."""
-    return {k: v for k, v in os.environ.items() if not k.startswith(("JPY_", "PYTEST_CURRENT_"))}
+    """This process's environment, less its PER_KERNEL variables (as SERVER's `own`)."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(PER_KERNEL)}
 
 
 class KernelServer:
@@ -128,8 +128,9 @@ class KernelServer:
         self.socket = self.folder / "server"
         from cheatsheet.warm_start import PRELOADING  # not at the top: this file is the launcher
 
+        code = f"{PRELOADING}PER_KERNEL = {PER_KERNEL!r}\n{SERVER}"
         self.process = subprocess.Popen(
-            [sys.executable, "-c", PRELOADING + SERVER, str(self.socket), *PRELOAD],
+            [sys.executable, "-c", code, str(self.socket), *PRELOAD],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -208,14 +209,11 @@ def launch(server: str, args: list[str]) -> None:
         os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *args])
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
         signal.signal(sig, lambda number, _: os.kill(pid, number))
-    while True:
-        try:
-            select.select([conn], [], [])
-            sys.exit(json.loads(conn.recv(4096))["status"])
-        except InterruptedError:
-            continue
-        except (OSError, ValueError, KeyError):
-            sys.exit(1)
+    try:  # recv() resumes after a signal passed on (PEP 475)
+        status = json.loads(conn.recv(4096))["status"]
+    except (OSError, ValueError, KeyError):
+        status = 1  # the server is gone
+    sys.exit(status)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from cheatsheet import kernel, warm_kernel
-from cheatsheet.blocks import page_blocks
+from cheatsheet.blocks import Block, page_blocks
 from cheatsheet.project import ROOT
 
 SEEN = """\
@@ -35,7 +35,7 @@ print(json.dumps({
 print("torch" in sys.modules)"""
 
 
-def block(code: str) -> kernel.Block:
+def block(code: str) -> Block:
     first = page_blocks(ROOT / "docs" / "en" / "numpy.md")[0]
     return dataclasses.replace(first, code=code, expected="")
 

@@ -19,6 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from cheatsheet.answers import check_answers
+from cheatsheet.code_tokens import plain_names
 from cheatsheet.figures import (
     FIGURE,
     make_figures,
@@ -126,11 +127,14 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Render formulas once search has indexed the page: the index keeps their TeX source; make
-    the formulas' and tables' scroll boxes focusable."""
+    the formulas' and tables' scroll boxes focusable; write code's names as plain text (the
+    notebook page's code keeps its own highlighting)."""
     lang = config.theme["language"]
     with reported():
         src = f"docs/{lang}/{page.file.src_path}"
         output = render_formulas(output, page.file.content_string, src)
+    if page.file.src_path.endswith(".md"):
+        output = plain_names(output)
     return focusable_scrollers(output, lang)
 
 

@@ -431,6 +431,30 @@ def test_print_pages_colour_nothing_on_screen(browser: playwright.Browser) -> No
     assert not found, f"{STYLESHEET.name}, print pages on screen:\n" + "\n".join(found)
 
 
+# A Pygments name span put back into a code block of the page: [its colour, the block's colour].
+NAME_AND_CODE = """() => {
+  const code = document.querySelector("article .highlight code");
+  const name = code.appendChild(document.createElement("span"));
+  name.className = "n";
+  name.textContent = "name";
+  const colours = [name, code].map(e => getComputedStyle(e).color);
+  name.remove();
+  return colours;
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_name_token_looks_like_the_code_around_it(tab: Tab, lang: str) -> None:
+    """The build writes code's names as plain text (cheatsheet/code_tokens.py): that changes
+    nothing a reader sees while the site's styles draw a name span in the code's own colour, in
+    both schemes."""
+    tab.open(page_path(ROOT / "docs" / lang / "numpy.md", lang), idle=False)
+    for scheme in ("default", "slate"):
+        tab.page.evaluate(SCHEME, scheme)
+        name, code = tab.page.evaluate(NAME_AND_CODE)
+        assert name == code, f"{scheme}: a name span is drawn in {name}, its code in {code}"
+
+
 DOT = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
 
 

@@ -127,6 +127,17 @@ def test_every_page_says_which_versions_it_was_tested_with(built_site: Path, lan
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_code_names_are_plain_text_of_their_block(built_site: Path, lang: str) -> None:
+    """No Markdown page keeps Pygments' name spans (cheatsheet/code_tokens.py), and a block's
+    names are still there: `np.arange` on the NumPy page, with its other tokens highlighted."""
+    for doc in docs(lang):
+        html = built_page(built_site, doc).read_text(encoding="utf-8")
+        assert '<span class="n">' not in html, f"{doc}: a name token kept its span"
+    numpy = built_page(built_site, ROOT / "docs" / lang / "numpy.md").read_text(encoding="utf-8")
+    assert 'np<span class="o">.</span>arange<span class="p">(</span>' in numpy
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_table_cells_show_no_escaping_backslash(built_site: Path, lang: str) -> None:
     """A pipe in a table's code span is written `X | None`: `\\|` would show its backslash."""
     for doc in docs(lang):

@@ -124,11 +124,73 @@ KEEP_PARTS = """([selector, landmarks, kept]) => {
 # Switch the colour scheme as Material's toggle does, without the colours' transitions (axe would
 # read the colours halfway), and with every section of the print page drawn (axe reads colours
 # from what is drawn; content-visibility leaves the sections far from the viewport undrawn).
+# Without the shades of the boxes that scroll sideways (cheatsheet.css): they are background
+# images, and axe, which cannot tell a colour under a gradient, would leave every text of a code
+# block, wide table or formula unchecked ("incomplete"). That text lies on the box's own colour,
+# the last layer of the background; a shade covers only an edge where content is cut off.
 SCHEME = """scheme => {
   document.head.insertAdjacentHTML("beforeend", "<style>* {transition: none !important} "
-    + ".print-section {content-visibility: visible !important}</style>");
+    + ".print-section {content-visibility: visible !important} .md-typeset pre > code, "
+    + ".md-typeset .scroll-x, .md-typeset div.arithmatex {background-image: none !important}"
+    + "</style>");
   document.body.dataset.mdColorScheme = scheme;
 }"""
+# What decides a text's contrast, as axe measures it: its colour, size, weight and shadow, and
+# the colour and opacity of each box behind it, up to the root. COLOUR_KEY(element) is that, for
+# a text that is nothing else: an inline element holding only text, with no attribute but its
+# class, in no link or button (whose rules look further); null for any other element, and where
+# a box behind it is drawn with an image, a filter or a blend. Two texts with the same key have
+# the same contrast (test_texts_with_the_same_colour_key_have_the_same_contrast), so the colour
+# rules check a key once a run: the site's 130,000 such texts have a few hundred keys.
+COLOUR_KEY = """(() => {
+  const behind = new Map();
+  const boxes = e => {
+    if (!e) return "";
+    if (!behind.has(e)) {
+      const s = getComputedStyle(e);
+      const plain = s.backgroundImage === "none" && s.filter === "none"
+        && s.mixBlendMode === "normal";
+      const up = plain ? boxes(e.parentElement) : null;
+      behind.set(e, up === null ? null : `${s.backgroundColor} ${s.opacity}/${up}`);
+    }
+    return behind.get(e);
+  };
+  return e => {
+    if (e.firstElementChild || !e.textContent.trim() || e.closest("a, button, svg")
+      || [...e.attributes].some(a => a.name !== "class")) return null;
+    const s = getComputedStyle(e), up = boxes(e);
+    return s.display !== "inline" || up === null ? null
+      : [s.color, s.fontSize, s.fontWeight, s.textShadow, up].join(" ");
+  };
+})()"""
+# The colour rules, each text whose key was checked earlier in the run hidden from axe; returns
+# the violations and the keys of the texts axe found legible (a key is learnt from a text axe
+# judged, not from one it could not: a single character, a text scrolled out of view).
+COLOUR_RUN = """([rules, known]) => {
+  const key = COLOUR_KEY, seen = new Set(known), keys = new Map();
+  for (const e of document.body.querySelectorAll("*")) {
+    const k = key(e);
+    if (k === null) continue;
+    if (seen.has(k)) e.dataset.axeSameColours = "";
+    else keys.set(e, k);
+  }
+  const hide = document.createElement("style");
+  hide.textContent = "[data-axe-same-colours] {visibility: hidden !important}";
+  document.head.append(hide);
+  return axe.run(document, {
+    runOnly: {type: "rule", values: rules}, resultTypes: ["violations", "passes"], elementRef: true,
+  }).then(r => {
+    hide.remove();
+    document.querySelectorAll("[data-axe-same-colours]").forEach(e => {
+      delete e.dataset.axeSameColours;
+    });
+    const legible = r.passes.filter(p => p.id === "color-contrast").flatMap(p => p.nodes);
+    return [
+      r.violations.flatMap(v => v.nodes.map(n => [v.id, n.target.join(" "), n.html])),
+      [...new Set(legible.map(n => keys.get(n.element)).filter(k => k))],
+    ];
+  });
+}""".replace("COLOUR_KEY", COLOUR_KEY)
 # Text left visible outside code when a formula did not render.
 RAW_MATH = re.compile(r"\$|\\\(|\\\)|\\\[|\\\]")
 VISIBLE_TEXT = """() => {
@@ -313,19 +375,27 @@ def keep_changed_parts(page: playwright.Page, parts: tuple[list[int], int] | Non
 
 
 def axe_runs(
-    page: playwright.Page, parts: tuple[list[int], int] | None, *, colours: bool = True
+    page: playwright.Page,
+    parts: tuple[list[int], int] | None,
+    *,
+    colours: bool = True,
+    checked: dict[str, set[str]] | None = None,
 ) -> list[list[str]]:
-    """The violations of a page, its folded blocks opened, in light mode, then of its colour
-    rules in dark mode, as [scheme, rule, node selector, node HTML]; of a print page, only its
-    `parts` that changed. Without `colours`, the light mode's other rules only."""
+    """The violations of a page, its folded blocks opened, as [scheme, rule, node selector, node
+    HTML]: in light mode, then of the colour rules in light and dark mode (of the texts whose
+    colour key is not `checked` yet in that scheme: COLOUR_KEY; the keys found legible are added);
+    of a print page, only its `parts` that changed. Without `colours`, the other rules only."""
     keep_changed_parts(page, parts)
     page.evaluate(OPEN_DETAILS)
-    found = []
-    runs = (("default", None), ("slate", COLOUR_RULES)) if colours else (("default", None),)
-    for scheme, rules in runs:
+    page.evaluate(SCHEME, "default")
+    found = [["default", *v] for v in axe_violations(page, None, tuple(COLOUR_RULES))]
+    checked = {} if checked is None else checked
+    for scheme in ("default", "slate") if colours else ():
         page.evaluate(SCHEME, scheme)
-        left = () if colours else tuple(COLOUR_RULES)
-        found += [[scheme, *v] for v in axe_violations(page, rules, left)]
+        known = checked.setdefault(scheme, set())
+        violations, legible = page.evaluate(COLOUR_RUN, [COLOUR_RULES, sorted(known)])
+        known.update(legible)
+        found += [[scheme, *v] for v in violations if (v[0], v[1]) not in AXE_ALLOWED]
     return found
 
 
@@ -338,10 +408,12 @@ def test_every_page_renders_offline_with_no_error_and_no_accessibility_violation
     host, no console error, formulas rendered, the language switcher leads to the page's twin
     (the first page of each part is saved as a screenshot). Then axe-core, WCAG 2.1 A and AA,
     its folded blocks opened: light mode, then the colour rules in dark mode (the scheme set as
-    Material's toggle sets it); on the print pages, the rules other than colour (AXE_RUN says
-    why). Reports the problems by page, the violations by rule and page."""
+    Material's toggle sets it), each on one text of each colour key (COLOUR_KEY); on the print
+    pages, the rules other than colour (AXE_RUN says why). Reports the problems by page, the
+    violations by rule and page."""
     problems: list[str] = []
     found: dict[str, list[str]] = {}
+    colour_keys: dict[str, set[str]] = {}
     shots = {
         path: f"{lang}-{n}-{Path(first).stem}"
         for n, (_, first) in enumerate(parts(lang), 1)
@@ -367,7 +439,9 @@ def test_every_page_renders_offline_with_no_error_and_no_accessibility_violation
         if path in shots:
             tab.page.screenshot(path=ARTIFACTS / "screenshots" / f"{shots[path]}.png")
         colours = path not in PRINT_PAGES[lang]
-        for scheme, rule, target, html in axe_runs(tab.page, sections, colours=colours):
+        for scheme, rule, target, html in axe_runs(
+            tab.page, sections, colours=colours, checked=colour_keys
+        ):
             found.setdefault(rule, []).append(f"/{path} ({scheme}) {target}: {html[:120]}")
     assert not tab.log.external, f"requests to other hosts: {sorted(set(tab.log.external))}"
     assert not tab.log.errors, "console errors:\n" + "\n".join(tab.log.errors)
@@ -382,6 +456,49 @@ def test_every_page_renders_offline_with_no_error_and_no_accessibility_violation
         f"{lang}: {len(paths) - checked.skipped} of {len(paths)} pages visited, 0 requests to "
         "another host, 0 axe-core violations in light and dark mode"
     )
+
+
+# Every text axe judges for contrast, as [its COLOUR_KEY, what axe measured: colours, ratio and
+# the ratio needed], and why axe left texts unjudged ("incomplete"), with how many.
+CONTRASTS = """() => axe.run(document, {runOnly: {type: "rule", values: ["color-contrast"]},
+  resultTypes: ["passes", "violations", "incomplete"], elementRef: true}).then(r => {
+  const key = COLOUR_KEY, judged = [], unjudged = {};
+  for (const n of [...r.passes, ...r.violations].flatMap(v => v.nodes)) {
+    const d = n.any[0].data;
+    judged.push([key(n.element), `${d.fgColor} on ${d.bgColor}: ${d.contrastRatio}`
+      + ` (${d.expectedContrastRatio} needed)`]);
+  }
+  for (const n of r.incomplete.flatMap(v => v.nodes)) {
+    const why = n.any[0].data.messageKey;
+    unjudged[why] = (unjudged[why] || 0) + 1;
+  }
+  return [judged, unjudged];
+})""".replace("COLOUR_KEY", COLOUR_KEY)
+# Pages with code, tables, formulas, notes and folded blocks, in English and French.
+KEYED_PAGES = ["en/language-models/", "probability/"]
+
+
+@pytest.mark.parametrize("path", KEYED_PAGES)
+def test_texts_with_the_same_colour_key_have_the_same_contrast(tab: Tab, path: str) -> None:
+    """Why the every-page check runs the colour rules on one text of each COLOUR_KEY: in both
+    schemes, every text of a key that axe judges has the same colours and contrast. And axe judges
+    the text of code blocks, wide tables and formulas: none is left unjudged for a gradient
+    behind it (SCHEME takes the shades of the scroll boxes off)."""
+    tab.open(path)
+    tab.page.evaluate(OPEN_DETAILS)
+    tab.page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    for scheme in ("default", "slate"):
+        tab.page.evaluate(SCHEME, scheme)
+        judged, unjudged = tab.page.evaluate(CONTRASTS)
+        contrasts: dict[str, set[str]] = {}
+        keyed = [(key, contrast) for key, contrast in judged if key is not None]
+        for key, contrast in keyed:
+            contrasts.setdefault(key, set()).add(contrast)
+        assert not {"bgGradient", "bgImage"} & set(unjudged), f"{scheme}: unjudged {unjudged}"
+        assert len(keyed) > 500 and len(contrasts) > 20, f"{scheme}: {len(keyed)} texts, keys"
+        assert max(map(len, contrasts.values())) == 1, f"{scheme}: " + "\n".join(
+            f"{key}: {sorted(seen)}" for key, seen in contrasts.items() if len(seen) > 1
+        )
 
 
 # What tells a print page from its topic pages on screen, to a stylesheet: its article's class

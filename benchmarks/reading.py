@@ -118,10 +118,14 @@ def search_hrefs(page: Page, query: str) -> list[str]:
     box = page.locator("input.md-search__input")
     meta = page.locator(".md-search-result__meta")
     links = page.locator(".md-search-result__list a")
-    if box.input_value():  # the last query: clear it and its results
+    if box.input_value():  # the last query: clear it, its results and its answer
+        answer = meta.text_content() or ""
         box.fill("")
         box.press("End")
         expect(links).to_have_count(0)
+        # else, when the next query's answer reads as the last one ("No matching documents"),
+        # a busy page could be read before it cleared, and the wait below would never end
+        expect(meta).not_to_have_text(answer)
     box.click()
     waiting = meta.text_content()  # "Type to start searching", until a query's answer
     box.fill(query)  # the whole query at once: one search, not one per key
